@@ -1,0 +1,2 @@
+/** JPA mappings, queries and schema migration of the catalog schema. */
+package com.stockroom.catalog.persistence;

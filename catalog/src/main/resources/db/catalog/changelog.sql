@@ -1,0 +1,2 @@
+--liquibase formatted sql
+-- The catalog schema. Liquibase creates the schema itself before reading this file.

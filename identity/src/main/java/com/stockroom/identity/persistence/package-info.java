@@ -1,0 +1,2 @@
+/** JPA mappings, queries and schema migration of the identity schema. */
+package com.stockroom.identity.persistence;

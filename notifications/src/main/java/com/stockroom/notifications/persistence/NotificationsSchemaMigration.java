@@ -1,0 +1,39 @@
+package com.stockroom.notifications.persistence;
+
+import com.stockroom.common.persistence.SchemaMigrator;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import javax.sql.DataSource;
+
+/**
+ * Migrates the notifications schema before the module serves anything, then validates the mappings.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class NotificationsSchemaMigration {
+
+  public static final String SCHEMA = "notifications";
+
+  @Resource(lookup = "java:jboss/datasources/StockroomPrimary")
+  DataSource dataSource;
+
+  @PersistenceUnit(unitName = "notifications")
+  EntityManagerFactory entityManagerFactory;
+
+  @PostConstruct
+  void migrate() {
+    SchemaMigrator.migrate(
+        dataSource,
+        SCHEMA,
+        "db/notifications/changelog.sql",
+        NotificationsSchemaMigration.class.getClassLoader());
+    SchemaMigrator.validate(entityManagerFactory);
+  }
+}

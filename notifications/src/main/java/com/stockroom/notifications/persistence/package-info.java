@@ -1,0 +1,2 @@
+/** JPA mappings, queries and schema migration of the notifications schema. */
+package com.stockroom.notifications.persistence;

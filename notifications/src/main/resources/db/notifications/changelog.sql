@@ -1,0 +1,2 @@
+--liquibase formatted sql
+-- The notifications schema. Liquibase creates the schema itself before reading this file.

@@ -1,0 +1,37 @@
+package com.stockroom.orders.persistence;
+
+import com.stockroom.common.persistence.SchemaMigrator;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import javax.sql.DataSource;
+
+/** Migrates the orders schema before the module serves anything, then validates the mappings. */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class OrdersSchemaMigration {
+
+  public static final String SCHEMA = "orders";
+
+  @Resource(lookup = "java:jboss/datasources/StockroomPrimary")
+  DataSource dataSource;
+
+  @PersistenceUnit(unitName = "orders")
+  EntityManagerFactory entityManagerFactory;
+
+  @PostConstruct
+  void migrate() {
+    SchemaMigrator.migrate(
+        dataSource,
+        SCHEMA,
+        "db/orders/changelog.sql",
+        OrdersSchemaMigration.class.getClassLoader());
+    SchemaMigrator.validate(entityManagerFactory);
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA mappings, queries and schema migration of the orders schema. */
+package com.stockroom.orders.persistence;
