@@ -2,7 +2,6 @@ package com.stockroom.infra;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
@@ -101,6 +100,91 @@ public final class ServiceStack extends Stack {
                     .build())
             .build();
 
+    addContainer(task, logs, settings, foundation);
+
+    FargateService service =
+        FargateService.Builder.create(this, "Service")
+            .cluster(cluster)
+            .taskDefinition(task)
+            .desiredCount(settings.minTasks())
+            .minHealthyPercent(100)
+            .maxHealthyPercent(200)
+            .vpcSubnets(
+                SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+            .securityGroups(List.of(foundation.appSecurityGroup()))
+            .assignPublicIp(false)
+            // Boot with the EAR and the first migrations, before the ALB's verdict counts.
+            .healthCheckGracePeriod(Duration.seconds(300))
+            .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
+            .build();
+
+    ScalableTaskCount scaling =
+        service.autoScaleTaskCount(
+            EnableScalingProps.builder()
+                .minCapacity(settings.minTasks())
+                .maxCapacity(settings.maxTasks())
+                .build());
+    scaling.scaleOnCpuUtilization(
+        "CpuScaling",
+        CpuUtilizationScalingProps.builder()
+            .targetUtilizationPercent(60)
+            .scaleOutCooldown(Duration.seconds(60))
+            .scaleInCooldown(Duration.minutes(5))
+            .build());
+
+    ApplicationLoadBalancer loadBalancer =
+        ApplicationLoadBalancer.Builder.create(this, "LoadBalancer")
+            .vpc(foundation.vpc())
+            .internetFacing(true)
+            .securityGroup(foundation.loadBalancerSecurityGroup())
+            .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PUBLIC).build())
+            .dropInvalidHeaderFields(true)
+            // Server-sent events (live order status) keep a connection open between events.
+            .idleTimeout(Duration.seconds(120))
+            .build();
+
+    ApplicationTargetGroup targets =
+        ApplicationTargetGroup.Builder.create(this, "Targets")
+            .vpc(foundation.vpc())
+            .targetType(TargetType.IP)
+            .protocol(ApplicationProtocol.HTTP)
+            .port(FoundationStack.HTTP_PORT)
+            .targets(
+                List.of(
+                    service.loadBalancerTarget(
+                        LoadBalancerTargetOptions.builder()
+                            .containerName(CONTAINER)
+                            .containerPort(FoundationStack.HTTP_PORT)
+                            .build())))
+            .healthCheck(
+                software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck.builder()
+                    .protocol(Protocol.HTTP)
+                    .port(String.valueOf(FoundationStack.MANAGEMENT_PORT))
+                    .path(READINESS_PATH)
+                    .healthyHttpCodes("200")
+                    .interval(Duration.seconds(15))
+                    .timeout(Duration.seconds(5))
+                    .healthyThresholdCount(2)
+                    .unhealthyThresholdCount(3)
+                    .build())
+            // Fits the task's stop timeout: the ALB stops sending first, then the task drains.
+            .deregistrationDelay(Duration.seconds(30))
+            // The staff console keeps its session on one task.
+            .stickinessCookieDuration(Duration.hours(8))
+            .build();
+
+    String url = listen(loadBalancer, targets, settings, foundation);
+    addAlarms(loadBalancer, targets, settings, foundation);
+
+    CfnOutput.Builder.create(this, "Url").value(url).build();
+    CfnOutput.Builder.create(this, "ClusterName").value(cluster.getClusterName()).build();
+    CfnOutput.Builder.create(this, "ServiceName").value(service.getServiceName()).build();
+    CfnOutput.Builder.create(this, "LogGroupName").value(logs.getLogGroupName()).build();
+  }
+
+  /** The server's container: image, ports, configuration, secrets, logs, health, stop. */
+  private void addContainer(
+      FargateTaskDefinition task, LogGroup logs, Settings settings, FoundationStack foundation) {
     String primaryEndpoint =
         foundation.database().getDbInstanceEndpointAddress()
             + ":"
@@ -184,120 +268,62 @@ public final class ServiceStack extends Stack {
             .linuxParameters(
                 LinuxParameters.Builder.create(this, "Linux").initProcessEnabled(true).build())
             .build());
+  }
 
-    FargateService service =
-        FargateService.Builder.create(this, "Service")
-            .cluster(cluster)
-            .taskDefinition(task)
-            .desiredCount(settings.minTasks())
-            .minHealthyPercent(100)
-            .maxHealthyPercent(200)
-            .vpcSubnets(
-                SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
-            .securityGroups(List.of(foundation.appSecurityGroup()))
-            .assignPublicIp(false)
-            // Boot with the EAR and the first migrations, before the ALB's verdict counts.
-            .healthCheckGracePeriod(Duration.seconds(300))
-            .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
-            .build();
-
-    ScalableTaskCount scaling =
-        service.autoScaleTaskCount(
-            EnableScalingProps.builder()
-                .minCapacity(settings.minTasks())
-                .maxCapacity(settings.maxTasks())
-                .build());
-    scaling.scaleOnCpuUtilization(
-        "CpuScaling",
-        CpuUtilizationScalingProps.builder()
-            .targetUtilizationPercent(60)
-            .scaleOutCooldown(Duration.seconds(60))
-            .scaleInCooldown(Duration.minutes(5))
-            .build());
-
-    ApplicationLoadBalancer loadBalancer =
-        ApplicationLoadBalancer.Builder.create(this, "LoadBalancer")
-            .vpc(foundation.vpc())
-            .internetFacing(true)
-            .securityGroup(foundation.loadBalancerSecurityGroup())
-            .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PUBLIC).build())
-            .dropInvalidHeaderFields(true)
-            // Server-sent events (live order status) keep a connection open between events.
-            .idleTimeout(Duration.seconds(120))
-            .build();
-
-    ApplicationTargetGroup targets =
-        ApplicationTargetGroup.Builder.create(this, "Targets")
-            .vpc(foundation.vpc())
-            .targetType(TargetType.IP)
-            .protocol(ApplicationProtocol.HTTP)
-            .port(FoundationStack.HTTP_PORT)
-            .targets(
-                List.of(
-                    service.loadBalancerTarget(
-                        LoadBalancerTargetOptions.builder()
-                            .containerName(CONTAINER)
-                            .containerPort(FoundationStack.HTTP_PORT)
-                            .build())))
-            .healthCheck(
-                software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck.builder()
-                    .protocol(Protocol.HTTP)
-                    .port(String.valueOf(FoundationStack.MANAGEMENT_PORT))
-                    .path(READINESS_PATH)
-                    .healthyHttpCodes("200")
-                    .interval(Duration.seconds(15))
-                    .timeout(Duration.seconds(5))
-                    .healthyThresholdCount(2)
-                    .unhealthyThresholdCount(3)
-                    .build())
-            // Fits the task's stop timeout: the ALB stops sending first, then the task drains.
-            .deregistrationDelay(Duration.seconds(30))
-            // The staff console keeps its session on one task.
-            .stickinessCookieDuration(Duration.hours(8))
-            .build();
-
-    Optional<IPublicHostedZone> zone = foundation.hostedZone();
-    String url;
-    if (settings.domainName().isPresent()) {
-      String domain = settings.domainName().get();
-      Certificate certificate =
-          Certificate.Builder.create(this, "Certificate")
-              .domainName(domain)
-              .validation(CertificateValidation.fromDns(zone.orElseThrow()))
-              .build();
-      loadBalancer.addListener(
-          "Https",
-          BaseApplicationListenerProps.builder()
-              .protocol(ApplicationProtocol.HTTPS)
-              .port(443)
-              .open(false)
-              .certificates(List.of(ListenerCertificate.fromCertificateManager(certificate)))
-              .sslPolicy(SslPolicy.RECOMMENDED_TLS)
-              .defaultAction(ListenerAction.forward(List.of(targets)))
-              .build());
-      loadBalancer.addRedirect(
-          ApplicationLoadBalancerRedirectConfig.builder()
-              .sourcePort(80)
-              .targetPort(443)
-              .open(false)
-              .build());
-      ARecord.Builder.create(this, "Address")
-          .zone(zone.orElseThrow())
-          .recordName(domain + ".")
-          .target(RecordTarget.fromAlias(new LoadBalancerTarget(loadBalancer)))
-          .build();
-      url = "https://" + domain;
-    } else {
+  /** HTTPS with a certificate and a DNS name when there is a domain, else HTTP; the URL. */
+  private String listen(
+      ApplicationLoadBalancer loadBalancer,
+      ApplicationTargetGroup targets,
+      Settings settings,
+      FoundationStack foundation) {
+    if (settings.domainName().isEmpty()) {
       loadBalancer.addListener(
           "Http",
           BaseApplicationListenerProps.builder()
               .protocol(ApplicationProtocol.HTTP)
               .port(80)
+              .open(false)
               .defaultAction(ListenerAction.forward(List.of(targets)))
               .build());
-      url = "http://" + loadBalancer.getLoadBalancerDnsName();
+      return "http://" + loadBalancer.getLoadBalancerDnsName();
     }
+    String domain = settings.domainName().get();
+    IPublicHostedZone zone = foundation.hostedZone().orElseThrow();
+    Certificate certificate =
+        Certificate.Builder.create(this, "Certificate")
+            .domainName(domain)
+            .validation(CertificateValidation.fromDns(zone))
+            .build();
+    loadBalancer.addListener(
+        "Https",
+        BaseApplicationListenerProps.builder()
+            .protocol(ApplicationProtocol.HTTPS)
+            .port(443)
+            .open(false)
+            .certificates(List.of(ListenerCertificate.fromCertificateManager(certificate)))
+            .sslPolicy(SslPolicy.RECOMMENDED_TLS)
+            .defaultAction(ListenerAction.forward(List.of(targets)))
+            .build());
+    loadBalancer.addRedirect(
+        ApplicationLoadBalancerRedirectConfig.builder()
+            .sourcePort(80)
+            .targetPort(443)
+            .open(false)
+            .build());
+    ARecord.Builder.create(this, "Address")
+        .zone(zone)
+        .recordName(domain + ".")
+        .target(RecordTarget.fromAlias(new LoadBalancerTarget(loadBalancer)))
+        .build();
+    return "https://" + domain;
+  }
 
+  /** 5xx rate, unhealthy tasks, too few ready tasks; all to the foundation's alarm topic. */
+  private void addAlarms(
+      ApplicationLoadBalancer loadBalancer,
+      ApplicationTargetGroup targets,
+      Settings settings,
+      FoundationStack foundation) {
     MetricOptions perMinute =
         MetricOptions.builder().statistic("Sum").period(Duration.minutes(1)).build();
     Map<String, IMetric> traffic =
@@ -355,17 +381,12 @@ public final class ServiceStack extends Stack {
                 this,
                 "TooFewHealthyHostsAlarm",
                 CreateAlarmOptions.builder()
-                    .alarmDescription("Fewer than two tasks are ready for 3 minutes")
+                    .alarmDescription("Fewer tasks are ready than the minimum, for 3 minutes")
                     .threshold(settings.minTasks())
                     .comparisonOperator(ComparisonOperator.LESS_THAN_THRESHOLD)
                     .evaluationPeriods(3)
                     .treatMissingData(TreatMissingData.BREACHING)
                     .build()));
-
-    CfnOutput.Builder.create(this, "Url").value(url).build();
-    CfnOutput.Builder.create(this, "ClusterName").value(cluster.getClusterName()).build();
-    CfnOutput.Builder.create(this, "ServiceName").value(service.getServiceName()).build();
-    CfnOutput.Builder.create(this, "LogGroupName").value(logs.getLogGroupName()).build();
   }
 
   private static PortMapping port(int port, String name) {
