@@ -67,11 +67,11 @@ prepare_token_keys() {
     ) 9>"$dev_keys_dir/.lock"
     export STOCKROOM_JWT_SIGNING_KEY_LOCATION=$dev_keys_dir/signing-key.pem
     export STOCKROOM_JWT_JWKS_LOCATION=$dev_keys_dir/jwks.json
-    log "#####################################################################################"
-    log "# WARNING: DEVELOPMENT TOKEN KEYS. No STOCKROOM_JWT_SIGNING_KEY / STOCKROOM_JWT_JWKS  #"
-    log "# was given, so a key pair was generated in $dev_keys_dir."
-    log "# Tokens signed with it are worthless anywhere else. Never run a real shop like this. #"
-    log "#####################################################################################"
+    log "################################################################################"
+    log "WARNING: DEVELOPMENT TOKEN KEYS. Neither STOCKROOM_JWT_SIGNING_KEY/STOCKROOM_JWT_JWKS"
+    log "nor their *_LOCATION files were given: using the pair in $dev_keys_dir (made if missing)."
+    log "Tokens signed with it are worthless anywhere else. Never run a real shop like this."
+    log "################################################################################"
   fi
 }
 

@@ -273,19 +273,21 @@ public final class FoundationStack extends Stack {
 
     // SES: the shop's domain (DKIM records go into the hosted zone) or, without a zone, the
     // sender address (SES mails a link to click). SMTP credentials are an IAM user's access key
-    // converted by deploy.sh; the user may send mail and do nothing else.
-    EmailIdentity mailIdentity =
-        EmailIdentity.Builder.create(this, "MailIdentity")
-            .identity(
-                hostedZone
-                    .map(Identity::publicHostedZone)
-                    .orElseGet(() -> Identity.email(settings.mailFromAddress())))
-            .build();
+    // converted by deploy.sh; the user may send mail from the shop's address and nothing else.
+    // (Any resource: in the SES sandbox the recipients' identities are resources of a send too.)
+    EmailIdentity.Builder.create(this, "MailIdentity")
+        .identity(
+            hostedZone
+                .map(Identity::publicHostedZone)
+                .orElseGet(() -> Identity.email(settings.mailFromAddress())))
+        .build();
     User smtpUser = User.Builder.create(this, "SmtpUser").build();
     smtpUser.addToPolicy(
         PolicyStatement.Builder.create()
             .actions(List.of("ses:SendRawEmail"))
-            .resources(List.of(mailIdentity.getEmailIdentityArn()))
+            .resources(List.of("*"))
+            .conditions(
+                Map.of("StringEquals", Map.of("ses:FromAddress", settings.mailFromAddress())))
             .build());
     smtpCredentials =
         placeholderSecret(
