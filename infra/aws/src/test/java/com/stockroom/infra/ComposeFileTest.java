@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,12 +178,12 @@ class ComposeFileTest {
 
     String text = Files.readString(config);
     Matcher server = Pattern.compile("(?m)^\\s*server\\s+(\\S+)\\s+(\\S+):8080\\b").matcher(text);
-    Set<String> routed = new java.util.TreeSet<>();
+    Set<String> routed = new TreeSet<>();
     while (server.find()) {
       assertThat(server.group(1)).isEqualTo(server.group(2));
       routed.add(server.group(2));
     }
-    assertThat(routed).isEqualTo(new java.util.TreeSet<>(NODES));
+    assertThat(routed).isEqualTo(new TreeSet<>(NODES));
     assertThat(text)
         .containsPattern("default-server[^\\n]*check port 9990")
         .containsPattern("http-check send meth GET uri /health/ready")

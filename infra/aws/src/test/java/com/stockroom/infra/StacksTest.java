@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.assertions.Capture;
@@ -67,14 +70,11 @@ class StacksTest {
 
   /** An app whose context is cdk.json's, plus {@code context} (as `cdk -c` adds it). */
   private App app(Map<String, String> context) throws Exception {
+    // cdk.json is JSON, which the YAML reader reads as well.
     String json = Files.readString(Commands.root().resolve("infra/aws/cdk.json"));
     @SuppressWarnings("unchecked")
     Map<String, Object> cdk =
-        (Map<String, Object>)
-            new org.yaml.snakeyaml.Yaml(
-                    new org.yaml.snakeyaml.constructor.SafeConstructor(
-                        new org.yaml.snakeyaml.LoaderOptions()))
-                .load(json);
+        (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(json);
     @SuppressWarnings("unchecked")
     Map<String, Object> all = new HashMap<>((Map<String, Object>) cdk.get("context"));
     all.putAll(context);
