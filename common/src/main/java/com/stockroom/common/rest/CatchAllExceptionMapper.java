@@ -73,9 +73,7 @@ public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
 
   static Response internalError(Throwable exception) {
     LOG.error("unexpected failure", exception);
-    return ProblemResponses.of(
-        ProblemType.INTERNAL,
-        "Something went wrong on our side. Quote the request id (instance) when reporting it.");
+    return ProblemResponses.of(ProblemType.INTERNAL, ProblemResponses.standardDetail(500));
   }
 
   private static boolean isSqlState(Throwable cause, String state) {

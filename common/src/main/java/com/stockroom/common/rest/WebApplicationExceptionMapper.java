@@ -3,7 +3,6 @@ package com.stockroom.common.rest;
 import com.stockroom.common.problem.ProblemType;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -50,7 +49,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       headers.put("Retry-After", original.getHeaderString("Retry-After"));
     }
     return ProblemResponses.of(
-        ProblemType.forStatus(status), detail(exception, status), Map.of(), headers);
+        ProblemType.forStatus(status), ProblemResponses.standardDetail(status), Map.of(), headers);
   }
 
   private static boolean causedByJson(Throwable exception) {
@@ -65,24 +64,5 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   private boolean authenticated() {
     return securityContext != null && securityContext.getUserPrincipal() != null;
-  }
-
-  private static String detail(WebApplicationException exception, int status) {
-    return switch (status) {
-      case 400 -> "The request could not be understood.";
-      case 401 ->
-          exception instanceof NotAuthorizedException
-              ? "A valid bearer token is required for this resource."
-              : "Authentication required.";
-      case 403 -> "You are not allowed to do this.";
-      case 404 -> "There is no resource at this address.";
-      case 405 -> "This resource does not support the request's method.";
-      case 406 -> "This resource cannot produce a representation the request accepts.";
-      case 415 -> "This resource does not accept the request's content type.";
-      default ->
-          Response.Status.fromStatusCode(status) != null
-              ? Response.Status.fromStatusCode(status).getReasonPhrase()
-              : "Request failed.";
-    };
   }
 }

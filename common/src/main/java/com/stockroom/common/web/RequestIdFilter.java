@@ -1,5 +1,6 @@
 package com.stockroom.common.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -16,6 +17,15 @@ public class RequestIdFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final String ATTRIBUTE = RequestIdFilter.class.getName();
+  private static final String PASSED_ON_REQUEST = ATTRIBUTE + ".request";
+
+  /**
+   * Whether the request reached the application's filters. One that did not was answered by the
+   * container before them, e.g. by the bearer-token check.
+   */
+  public static boolean reachedFilters(HttpServletRequest request) {
+    return request.getAttribute(PASSED_ON_REQUEST) != null;
+  }
 
   @Override
   protected void doFilter(
@@ -25,6 +35,9 @@ public class RequestIdFilter extends HttpFilter {
     if (id == null) {
       id = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
       request.setAttribute(ATTRIBUTE, id);
+    }
+    if (request.getDispatcherType() == DispatcherType.REQUEST) {
+      request.setAttribute(PASSED_ON_REQUEST, Boolean.TRUE);
     }
     response.setHeader(RequestIds.HEADER, id);
     RequestIds.bind(id);
