@@ -1,2 +1,5 @@
-/** JPA mappings, queries and schema migration of the identity schema. */
+/**
+ * The identity schema: JPA entities (users, refresh tokens) that delegate their rules to the
+ * domain, their repositories and queries, and the schema migration.
+ */
 package com.stockroom.identity.persistence;

@@ -1,0 +1,2 @@
+/** Identity's REST resources under {@code /api/identity} and their request and response records. */
+package com.stockroom.identity.rest;
