@@ -68,6 +68,10 @@ case "$cmd" in
     while [ "$replica_port" = "$primary_port" ]; do replica_port=$(free_port); done
     "$scripts/pg-cluster.sh" start "$dir/pg" "$primary_port" "$replica_port" test
     "$scripts/jwt-keys.sh" "$dir/keys" >/dev/null
+    # Rotate once, keeping the first private key: the run then has two verification keys, and
+    # tests prove that tokens of the previous key still verify.
+    cp "$dir/keys/signing-key.pem" "$dir/keys/previous-signing-key.pem"
+    "$scripts/jwt-keys.sh" rotate "$dir/keys" >/dev/null
 
     cp -r "$wildfly/standalone" "$dir/server"
     rm -rf "$dir/server/deployments/"* "$dir/server/data" "$dir/server/log" "$dir/server/tmp"
@@ -79,6 +83,9 @@ case "$cmd" in
       echo "IT_PORT_OFFSET=$offset"
       echo "IT_HTTP_PORT=$(( 8080 + offset ))"
       echo "IT_MANAGEMENT_PORT=$(( 9990 + offset ))"
+      # Passwords of the seeded demo users (identity seeds them when told to).
+      echo "IT_SEED_MANAGER_PASSWORD=it-$(openssl rand -hex 12)"
+      echo "IT_SEED_CUSTOMER_PASSWORD=it-$(openssl rand -hex 12)"
     } >"$dir/it.properties"
 
     # Maven is our parent; once it is gone, so is everything made here.

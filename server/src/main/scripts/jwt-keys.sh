@@ -28,7 +28,8 @@ if [ "$mode" = rotate ] && [ -f "$dir/jwks.json" ]; then
   # Keep every key already published (strip the surrounding {"keys":[ ... ]}).
   previous=$(sed -e 's/^{"keys":\[//' -e 's/\]}$//' "$dir/jwks.json")
 fi
-kid="k$(date -u +%Y%m%d%H%M%S)"
+# The random suffix keeps kids unique when keys are made within one second.
+kid="k$(date -u +%Y%m%d%H%M%S)-$(openssl rand -hex 3)"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/signing-key.pem.new" 2>/dev/null
 chmod 600 "$dir/signing-key.pem.new"
 current=$(jwk_of "$dir/signing-key.pem.new" "$kid")
