@@ -1,5 +1,7 @@
 package com.stockroom.notifications.api;
 
+import java.util.List;
+
 /**
  * The event types and their payloads (JSON, camelCase unless a standard fixes the names; money as
  * {@code {"amount": 1250, "currency": "EUR"}}, times ISO-8601 UTC, ids as strings).
@@ -37,6 +39,23 @@ public final class EventTypes {
 
   /** {@code {customerId, customerEmail, sku, quantity, reason}}, to the customer. */
   public static final String RESERVATION_FAILED = "cart.reservation_failed";
+
+  /**
+   * {@code {subscriptionId, message, requestedBy, requestedAt}}: a manager's "send a test event"
+   * to one webhook subscription. Not publishable by other modules and not subscribable.
+   */
+  public static final String WEBHOOK_TEST = "webhook.test";
+
+  /** Every type other modules publish and webhook subscriptions may name. */
+  public static final List<String> PUBLISHABLE =
+      List.of(
+          ORDER_PLACED,
+          ORDER_STATUS_CHANGED,
+          ORDER_CANCELLED,
+          LOW_STOCK,
+          OUT_OF_STOCK,
+          RESERVATION_CONFIRMED,
+          RESERVATION_FAILED);
 
   private EventTypes() {}
 }

@@ -1,0 +1,170 @@
+package com.stockroom.notifications.application;
+
+import com.stockroom.notifications.api.AttemptOutcome;
+import com.stockroom.notifications.api.DeliveryChannel;
+import com.stockroom.notifications.api.DeliveryStatus;
+import com.stockroom.notifications.domain.Delivery;
+import com.stockroom.notifications.domain.DeliveryAttempt;
+import com.stockroom.notifications.domain.MailTemplates;
+import com.stockroom.notifications.domain.OutboxEvent;
+import com.stockroom.notifications.domain.WebhookSubscription;
+import com.stockroom.notifications.persistence.DeliveryRepository;
+import com.stockroom.notifications.persistence.OutboxRepository;
+import com.stockroom.notifications.persistence.WebhookSubscriptionRepository;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.logging.Logger;
+
+/**
+ * The dispatcher's steps, each its own short transaction on the primary: fan events out into
+ * deliveries, claim due deliveries, record how an attempt went. Rows are taken with {@code FOR
+ * UPDATE SKIP LOCKED}, so any number of nodes run these at once on disjoint rows.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DeliveryQueue {
+
+  private static final Logger LOG = Logger.getLogger(DeliveryQueue.class);
+
+  @Inject OutboxRepository outbox;
+
+  @Inject DeliveryRepository deliveries;
+
+  @Inject WebhookSubscriptionRepository subscriptions;
+
+  @Inject NotificationsSettings settings;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Turns up to {@code max} published events into deliveries: one per e-mail address (the
+   * event's own, plus the staff mailboxes when it asks for staff) and one per webhook
+   * subscription of its type.
+   *
+   * @return how many events were fanned out
+   */
+  public int fanOut(int max) {
+    List<OutboxEvent> events = outbox.lockNotFannedOut(max);
+    Instant now = clock.instant();
+    List<String> staff = settings.staffEmails();
+    for (OutboxEvent event : events) {
+      if (event.subscriptionId() != null) {
+        subscriptions
+            .find(event.subscriptionId())
+            .filter(s -> !s.isDeleted())
+            .ifPresent(s -> deliveries.add(Delivery.webhook(event, s, now)));
+      } else {
+        for (String address : addresses(event, staff)) {
+          deliveries.add(Delivery.email(event, address, now));
+        }
+        for (WebhookSubscription subscription : subscriptions.subscribedTo(event.type())) {
+          deliveries.add(Delivery.webhook(event, subscription, now));
+        }
+      }
+      event.markFannedOut(now);
+    }
+    return events.size();
+  }
+
+  /** Claims up to {@code max} due deliveries for this node for one lease. */
+  public List<ClaimedDelivery> claim(int max) {
+    Instant now = clock.instant();
+    List<ClaimedDelivery> claimed = new ArrayList<>();
+    for (Delivery delivery : deliveries.lockDue(max, now)) {
+      UUID token = delivery.claim(now.plus(settings.lease()));
+      OutboxEvent event = delivery.event();
+      claimed.add(
+          new ClaimedDelivery(
+              delivery.id(),
+              token,
+              delivery.channel(),
+              delivery.recipient(),
+              event.id(),
+              event.type(),
+              event.payload(),
+              event.occurredAt(),
+              delivery.channel() == DeliveryChannel.WEBHOOK
+                  ? delivery.subscription().secret()
+                  : null));
+    }
+    return claimed;
+  }
+
+  /**
+   * Records one attempt and moves the delivery on (delivered, retry later, or dead); a dead
+   * webhook delivery counts against its subscription, which pauses after too many in a row.
+   */
+  public void complete(ClaimedDelivery claimed, SendResult result, Delivery.Attempt attempt) {
+    Delivery delivery = deliveries.lock(claimed.deliveryId()).orElse(null);
+    if (delivery == null) {
+      return;
+    }
+    if (!delivery.isClaimedBy(claimed.claimToken())) {
+      LOG.warnf(
+          "the lease on %s ran out before its attempt ended (%s); logging the attempt only",
+          claimed,
+          attempt.outcome());
+      deliveries.add(delivery.recordLateAttempt(attempt));
+      return;
+    }
+    // The subscription is locked before the delivery changes it, and never read unlocked here.
+    WebhookSubscription subscription =
+        delivery.subscriptionId() == null
+            ? null
+            : subscriptions.lock(delivery.subscriptionId()).orElse(null);
+    DeliveryAttempt recorded =
+        delivery.recordAttempt(
+            attempt,
+            result.permanent(),
+            settings.retryPolicy(),
+            ThreadLocalRandom.current().nextDouble());
+    deliveries.add(recorded);
+    if (subscription != null) {
+      if (delivery.status() == DeliveryStatus.DEAD) {
+        subscription.recordDeadDelivery(settings.pauseAfterDeadDeliveries(), clock.instant());
+        if (!subscription.isActive()) {
+          LOG.warnf(
+              "webhook subscription %d paused: %s", subscription.id(), subscription.pauseReason());
+        }
+      } else if (attempt.outcome() == AttemptOutcome.DELIVERED) {
+        subscription.recordDelivered();
+      }
+    }
+    if (delivery.status() == DeliveryStatus.DEAD) {
+      LOG.warnf("%s is DEAD after %d attempts: %s", claimed, delivery.attempts(), attempt.error());
+    }
+  }
+
+  private static List<String> addresses(OutboxEvent event, List<String> staff) {
+    if (!MailTemplates.hasTemplate(event.type())) {
+      return List.of();
+    }
+    Map<String, String> byLowerCase = new LinkedHashMap<>();
+    try (JsonReader reader = Json.createReader(new StringReader(event.recipientEmails()))) {
+      reader.readArray().getValuesAs(JsonString.class).stream()
+          .map(JsonString::getString)
+          .map(String::trim)
+          .filter(address -> !address.isEmpty())
+          .forEach(address -> byLowerCase.putIfAbsent(address.toLowerCase(Locale.ROOT), address));
+    }
+    if (event.staff()) {
+      staff.forEach(address -> byLowerCase.putIfAbsent(address.toLowerCase(Locale.ROOT), address));
+    }
+    return List.copyOf(byLowerCase.values());
+  }
+}

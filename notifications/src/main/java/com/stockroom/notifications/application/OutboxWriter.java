@@ -1,0 +1,42 @@
+package com.stockroom.notifications.application;
+
+import com.stockroom.notifications.api.OutboundEvent;
+import com.stockroom.notifications.domain.OutboxEvent;
+import com.stockroom.notifications.persistence.OutboxRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Clock;
+import java.util.UUID;
+
+/** Writes an event row in the current transaction and asks for a dispatch after its commit. */
+@ApplicationScoped
+public class OutboxWriter {
+
+  @Inject OutboxRepository outbox;
+
+  @Inject Event<DispatchRequested> dispatch;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * @param subscriptionId the one webhook subscription to address, or {@code null} for every
+   *     subscriber of the type
+   */
+  UUID append(OutboundEvent event, Long subscriptionId) {
+    UUID id = UUID.randomUUID();
+    outbox.add(
+        new OutboxEvent(
+            id,
+            event.type(),
+            event.subject(),
+            event.payload().toString(),
+            Json.createArrayBuilder(event.recipients().emails()).build().toString(),
+            event.recipients().staff(),
+            subscriptionId,
+            clock.instant()));
+    dispatch.fire(new DispatchRequested("event " + id));
+    return id;
+  }
+}

@@ -1,0 +1,187 @@
+package com.stockroom.notifications.persistence;
+
+import com.stockroom.common.paging.PageRequest;
+import com.stockroom.notifications.api.DeliveryQuery;
+import com.stockroom.notifications.api.DeliveryStatus;
+import com.stockroom.notifications.domain.Delivery;
+import com.stockroom.notifications.domain.DeliveryAttempt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Deliveries and their attempts. The dispatcher's reads and every write use the primary; the
+ * delivery log's searches read the replica.
+ */
+@ApplicationScoped
+public class DeliveryRepository {
+
+  @PersistenceContext(unitName = "notifications")
+  EntityManager em;
+
+  @PersistenceContext(unitName = "notifications-replica")
+  EntityManager replica;
+
+  public void add(Delivery delivery) {
+    em.persist(delivery);
+  }
+
+  public void add(DeliveryAttempt attempt) {
+    em.persist(attempt);
+  }
+
+  public Optional<Delivery> find(long id) {
+    return Optional.ofNullable(em.find(Delivery.class, id));
+  }
+
+  public Optional<Delivery> lock(long id) {
+    Locks.boundWait(em);
+    return Optional.ofNullable(em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * Locks up to {@code max} deliveries due now, most overdue first, skipping rows another node
+   * holds and deliveries of subscriptions that are paused or deleted (they wait).
+   */
+  @SuppressWarnings("unchecked")
+  public List<Delivery> lockDue(int max, Instant now) {
+    return em.createNativeQuery(
+            "SELECT d.* FROM notifications.delivery d"
+                + " WHERE d.status IN ('PENDING', 'RETRYING') AND d.due_at <= ?1"
+                + " AND NOT EXISTS (SELECT 1 FROM notifications.webhook_subscription s"
+                + "   WHERE s.id = d.subscription_id"
+                + "   AND (s.status <> 'ACTIVE' OR s.deleted_at IS NOT NULL))"
+                + " ORDER BY d.due_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED",
+            Delivery.class)
+        .setParameter(1, now)
+        .setParameter(2, max)
+        .getResultList();
+  }
+
+  /** Deliveries of a subscription that have not ended, locked (the subscription is deleted). */
+  public List<Delivery> lockWaitingFor(long subscriptionId) {
+    Locks.boundWait(em);
+    return em.createQuery(
+            "select d from Delivery d where d.subscriptionId = :subscription"
+                + " and d.status in :waiting order by d.id",
+            Delivery.class)
+        .setParameter("subscription", subscriptionId)
+        .setParameter("waiting", List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  public List<DeliveryAttempt> attemptsOf(long deliveryId) {
+    return em.createQuery(
+            "select a from DeliveryAttempt a where a.delivery.id = :id order by a.number",
+            DeliveryAttempt.class)
+        .setParameter("id", deliveryId)
+        .getResultList();
+  }
+
+  /** One page of the log, newest first, with each delivery's event subject (from the replica). */
+  public Map<Delivery, String> search(DeliveryQuery query, PageRequest page) {
+    TypedQuery<Object[]> select =
+        replica.createQuery(
+            "select d, e.subject from Delivery d join d.event e"
+                + where(query)
+                + " order by d.createdAt desc, d.id desc",
+            Object[].class);
+    bind(select, query);
+    Map<Delivery, String> rows = new LinkedHashMap<>();
+    for (Object[] row :
+        select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
+      rows.put((Delivery) row[0], (String) row[1]);
+    }
+    return rows;
+  }
+
+  public long count(DeliveryQuery query) {
+    TypedQuery<Long> count =
+        replica.createQuery(
+            "select count(d) from Delivery d join d.event e" + where(query), Long.class);
+    bind(count, query);
+    return count.getSingleResult();
+  }
+
+  public Map<DeliveryStatus, Long> countByStatus() {
+    Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+    for (DeliveryStatus status : DeliveryStatus.values()) {
+      counts.put(status, 0L);
+    }
+    replica
+        .createQuery("select d.status, count(d) from Delivery d group by d.status", Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((DeliveryStatus) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  public Optional<Instant> oldestWaitingSince() {
+    return Optional.ofNullable(
+        replica
+            .createQuery(
+                "select min(d.createdAt) from Delivery d where d.status in :waiting", Instant.class)
+            .setParameter("waiting", List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING))
+            .getSingleResult());
+  }
+
+  private static String where(DeliveryQuery query) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (query.status() != null) {
+      where.append(" and d.status = :status");
+    }
+    if (query.eventType() != null) {
+      where.append(" and d.eventType = :type");
+    }
+    if (query.recipient() != null) {
+      where.append(" and lower(d.recipient) like :recipient escape '!'");
+    }
+    if (query.channel() != null) {
+      where.append(" and d.channel = :channel");
+    }
+    if (query.eventId() != null) {
+      where.append(" and e.id = :eventId");
+    }
+    if (query.subscriptionId() != null) {
+      where.append(" and d.subscriptionId = :subscription");
+    }
+    return where.toString();
+  }
+
+  private static void bind(TypedQuery<?> select, DeliveryQuery query) {
+    if (query.status() != null) {
+      select.setParameter("status", query.status());
+    }
+    if (query.eventType() != null) {
+      select.setParameter("type", query.eventType());
+    }
+    if (query.recipient() != null) {
+      String escaped =
+          query
+              .recipient()
+              .toLowerCase(Locale.ROOT)
+              .replace("!", "!!")
+              .replace("%", "!%")
+              .replace("_", "!_");
+      select.setParameter("recipient", "%" + escaped + "%");
+    }
+    if (query.channel() != null) {
+      select.setParameter("channel", query.channel());
+    }
+    if (query.eventId() != null) {
+      select.setParameter("eventId", query.eventId());
+    }
+    if (query.subscriptionId() != null) {
+      select.setParameter("subscription", query.subscriptionId());
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package com.stockroom.notifications.persistence;
+
+import com.stockroom.notifications.domain.OutboxEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The outbox table. */
+@ApplicationScoped
+public class OutboxRepository {
+
+  @PersistenceContext(unitName = "notifications")
+  EntityManager em;
+
+  @PersistenceContext(unitName = "notifications-replica")
+  EntityManager replica;
+
+  public void add(OutboxEvent event) {
+    em.persist(event);
+  }
+
+  /**
+   * Locks up to {@code max} events not yet fanned out, oldest first, skipping rows another node
+   * holds: nodes fanning out at the same time take disjoint events.
+   */
+  @SuppressWarnings("unchecked")
+  public List<OutboxEvent> lockNotFannedOut(int max) {
+    return em.createNativeQuery(
+            "SELECT * FROM notifications.outbox_event WHERE fanned_out_at IS NULL"
+                + " ORDER BY occurred_at LIMIT ?1 FOR UPDATE SKIP LOCKED",
+            OutboxEvent.class)
+        .setParameter(1, max)
+        .getResultList();
+  }
+
+  /** Read from the replica: for the dashboard, not for decisions. */
+  public long countNotFannedOut() {
+    return replica.createQuery(
+            "select count(e) from OutboxEvent e where e.fannedOutAt is null", Long.class)
+        .getSingleResult();
+  }
+}
