@@ -78,6 +78,11 @@ case "$cmd" in
     cp "$ear" "$health" "$dir/server/deployments/"
 
     offset=$(free_offset)
+    # The tests run an SMTP server (GreenMail) on this port for the whole run; the servers under
+    # test send there, authenticating with a password made for this run.
+    smtp_port=$(free_port)
+    while [ "$smtp_port" = "$primary_port" ] || [ "$smtp_port" = "$replica_port" ]; do smtp_port=$(free_port); done
+    smtp_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
     {
       cat "$dir/pg/env.properties"
       echo "IT_PORT_OFFSET=$offset"
@@ -86,6 +91,8 @@ case "$cmd" in
       # Passwords of the seeded demo users (identity seeds them when told to).
       echo "IT_SEED_MANAGER_PASSWORD=it-$(openssl rand -hex 12)"
       echo "IT_SEED_CUSTOMER_PASSWORD=it-$(openssl rand -hex 12)"
+      echo "IT_SMTP_PORT=$smtp_port"
+      echo "IT_SMTP_PASSWORD=$smtp_password"
     } >"$dir/it.properties"
 
     # Maven is our parent; once it is gone, so is everything made here.

@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param claimToken proves the claim when the outcome is recorded
  * @param webhookSecret the subscription's signing secret, for webhook deliveries
  */
-record ClaimedDelivery(
+public record ClaimedDelivery(
     long deliveryId,
     UUID claimToken,
     DeliveryChannel channel,

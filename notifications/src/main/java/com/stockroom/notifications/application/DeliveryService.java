@@ -21,9 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -44,24 +42,32 @@ public class DeliveryService implements DeliveryLog {
 
   private final Clock clock = Clock.systemUTC();
 
+  /** Maps a delivery read in this transaction, with every attempt. */
+  private DeliveryView delivery(Delivery delivery) {
+    return Views.delivery(
+        delivery,
+        delivery.event().id(),
+        delivery.event().subject(),
+        deliveries.attemptsOf(delivery.id()));
+  }
+
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Page<DeliveryView> list(Caller caller, DeliveryQuery query, PageRequest page) {
     requireManager(caller);
-    List<DeliveryView> items = new ArrayList<>();
-    for (Map.Entry<Delivery, String> row : deliveries.search(query, page).entrySet()) {
-      items.add(Views.delivery(row.getKey(), row.getValue(), null));
-    }
+    List<DeliveryView> items =
+        deliveries.search(query, page).stream()
+            .map(row -> Views.delivery(row.delivery(), row.eventId(), row.eventSubject(), null))
+            .toList();
     return Page.of(items, page, deliveries.count(query));
   }
 
   @Override
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<DeliveryView> find(Caller caller, long deliveryId) {
     requireManager(caller);
     return deliveries
         .find(deliveryId)
-        .map(d -> Views.delivery(d, d.event().subject(), deliveries.attemptsOf(deliveryId)));
+        .map(d -> delivery(d));
   }
 
   @Override
@@ -96,7 +102,7 @@ public class DeliveryService implements DeliveryLog {
     delivery.retryManually(clock.instant());
     LOG.infof("delivery %d retried by %s", deliveryId, caller.actor());
     dispatch.fire(new DispatchRequested("retry of delivery " + deliveryId));
-    return Views.delivery(delivery, delivery.event().subject(), deliveries.attemptsOf(deliveryId));
+    return delivery(delivery);
   }
 
   @Override

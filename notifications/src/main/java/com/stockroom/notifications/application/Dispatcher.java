@@ -76,7 +76,7 @@ public class Dispatcher {
     settings.check();
     senders = new Semaphore(settings.senders());
     long poll = settings.pollInterval().toMillis();
-    poller = scheduler.scheduleWithFixedDelay(this::wake, 0, poll, TimeUnit.MILLISECONDS);
+    poller = scheduler.scheduleWithFixedDelay(this::wake, poll, poll, TimeUnit.MILLISECONDS);
     LOG.infof(
         "dispatcher on node %s: %d senders, polling every %d ms, e-mail %s",
         node,

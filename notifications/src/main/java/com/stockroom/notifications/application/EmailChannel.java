@@ -42,7 +42,7 @@ public class EmailChannel {
 
   @Inject NotificationsSettings settings;
 
-  SendResult send(ClaimedDelivery delivery) {
+  public SendResult send(ClaimedDelivery delivery) {
     MailContent content;
     InternetAddress to;
     try (JsonReader reader = Json.createReader(new StringReader(delivery.payload()))) {

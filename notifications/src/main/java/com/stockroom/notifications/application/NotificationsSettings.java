@@ -118,7 +118,7 @@ public class NotificationsSettings {
   }
 
   /** Refuses settings under which sends would outlive their lease (and be sent twice). */
-  void check() {
+  public void check() {
     retryPolicy();
     // A send may spend the timeout connecting and again waiting for the answer.
     if (lease.compareTo(sendTimeout.multipliedBy(3)) < 0) {

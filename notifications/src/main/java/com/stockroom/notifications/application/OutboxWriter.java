@@ -24,7 +24,7 @@ public class OutboxWriter {
    * @param subscriptionId the one webhook subscription to address, or {@code null} for every
    *     subscriber of the type
    */
-  UUID append(OutboundEvent event, Long subscriptionId) {
+  public UUID append(OutboundEvent event, Long subscriptionId) {
     UUID id = UUID.randomUUID();
     outbox.add(
         new OutboxEvent(

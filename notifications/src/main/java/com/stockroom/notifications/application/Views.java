@@ -7,16 +7,18 @@ import com.stockroom.notifications.domain.Delivery;
 import com.stockroom.notifications.domain.DeliveryAttempt;
 import com.stockroom.notifications.domain.WebhookSubscription;
 import java.util.List;
+import java.util.UUID;
 
 /** Maps entities to the records staff see; entities never leave the module. */
 final class Views {
 
   private Views() {}
 
-  static DeliveryView delivery(Delivery d, String eventSubject, List<DeliveryAttempt> attempts) {
+  static DeliveryView delivery(
+      Delivery d, UUID eventId, String eventSubject, List<DeliveryAttempt> attempts) {
     return new DeliveryView(
         Long.toString(d.id()),
-        d.event().id().toString(),
+        eventId.toString(),
         d.eventType(),
         eventSubject,
         d.channel(),

@@ -45,7 +45,7 @@ public class WebhookChannel {
             .build();
   }
 
-  SendResult send(ClaimedDelivery delivery) {
+  public SendResult send(ClaimedDelivery delivery) {
     URI uri;
     try {
       uri = URI.create(delivery.recipient());

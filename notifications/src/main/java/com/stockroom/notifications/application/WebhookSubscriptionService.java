@@ -24,8 +24,6 @@ import com.stockroom.notifications.domain.WebhookSubscription;
 import com.stockroom.notifications.persistence.DeliveryRepository;
 import com.stockroom.notifications.persistence.WebhookSubscriptionRepository;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -84,7 +82,6 @@ public class WebhookSubscriptionService implements WebhookSubscriptions {
   }
 
   @Override
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<WebhookSubscriptionView> list(
       Caller caller, WebhookStatus status, PageRequest page) {
     requireManager(caller);
@@ -96,7 +93,6 @@ public class WebhookSubscriptionService implements WebhookSubscriptions {
   }
 
   @Override
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<WebhookSubscriptionView> find(Caller caller, long subscriptionId) {
     requireManager(caller);
     return subscriptions.find(subscriptionId).map(s -> Views.subscription(s, null));

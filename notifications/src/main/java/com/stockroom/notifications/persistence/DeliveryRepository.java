@@ -12,11 +12,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Deliveries and their attempts. The dispatcher's reads and every write use the primary; the
@@ -88,22 +88,25 @@ public class DeliveryRepository {
         .getResultList();
   }
 
-  /** One page of the log, newest first, with each delivery's event subject (from the replica). */
-  public Map<Delivery, String> search(DeliveryQuery query, PageRequest page) {
+  /**
+   * One page of the log, newest first, read from the replica (outside any transaction, so the
+   * event's id and subject come with each row rather than through its lazy association).
+   */
+  public List<LoggedDelivery> search(DeliveryQuery query, PageRequest page) {
     TypedQuery<Object[]> select =
         replica.createQuery(
-            "select d, e.subject from Delivery d join d.event e"
+            "select d, e.id, e.subject from Delivery d join d.event e"
                 + where(query)
                 + " order by d.createdAt desc, d.id desc",
             Object[].class);
     bind(select, query);
-    Map<Delivery, String> rows = new LinkedHashMap<>();
-    for (Object[] row :
-        select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
-      rows.put((Delivery) row[0], (String) row[1]);
-    }
-    return rows;
+    return select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+        .map(row -> new LoggedDelivery((Delivery) row[0], (UUID) row[1], (String) row[2]))
+        .toList();
   }
+
+  /** A delivery with what the log shows of its event. */
+  public record LoggedDelivery(Delivery delivery, UUID eventId, String eventSubject) {}
 
   public long count(DeliveryQuery query) {
     TypedQuery<Long> count =
