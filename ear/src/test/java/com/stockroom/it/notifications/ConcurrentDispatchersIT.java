@@ -63,15 +63,14 @@ class ConcurrentDispatchersIT extends ServerTest {
                     Event.to(
                         "order.status_changed",
                         "order:" + i,
-                        Payloads.statusChanged(Integer.toString(i), "c@example.test", "WAITING", "READY")))
+                        Payloads.statusChanged(
+                            Integer.toString(i), "c@example.test", "WAITING", "READY")))
             .toArray(Event[]::new);
     List<String> published = new EventProducer(Environment.baseUri()).publish(events);
     assertThat(published).hasSize(EVENTS).doesNotHaveDuplicates();
     // Every delivery exists and waits; resuming through the second node wakes it at once, while
     // the first finds them at its next poll.
-    await()
-        .atMost(NotificationsApi.DEADLINE)
-        .until(() -> deliveryCount(subscription) == EVENTS);
+    await().atMost(NotificationsApi.DEADLINE).until(() -> deliveryCount(subscription) == EVENTS);
     new NotificationsApi(second.baseUri()).resume(subscription);
 
     // Once every delivery is DELIVERED nothing more will be sent, so the counts below are final.
@@ -83,7 +82,8 @@ class ConcurrentDispatchersIT extends ServerTest {
     Map<String, Long> timesReceived =
         receiver.received(subscription.url()).stream()
             .collect(
-                Collectors.groupingBy(r -> r.getHeader("Stockroom-Event-Id"), Collectors.counting()));
+                Collectors.groupingBy(
+                    r -> r.getHeader("Stockroom-Event-Id"), Collectors.counting()));
     assertThat(timesReceived.keySet()).containsExactlyInAnyOrderElementsOf(published);
     assertThat(timesReceived.values()).containsOnly(1L);
     Map<String, Integer> attemptsByNode = attemptsByNode(subscription);
@@ -96,7 +96,8 @@ class ConcurrentDispatchersIT extends ServerTest {
   }
 
   private static long deliveryCount(Subscription subscription) throws Exception {
-    return count("SELECT count(*) FROM notifications.delivery WHERE subscription_id = ?", subscription);
+    return count(
+        "SELECT count(*) FROM notifications.delivery WHERE subscription_id = ?", subscription);
   }
 
   private static long deliveredCount(Subscription subscription) throws Exception {

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Events of each type, published in a transaction as catalog and orders publish them, reach
- * their e-mail recipients (GreenMail) and webhook subscribers (WireMock) once, with the event id;
- * a rolled-back transaction reaches no one.
+ * Events of each type, published in a transaction as catalog and orders publish them, reach their
+ * e-mail recipients (GreenMail) and webhook subscribers (WireMock) once, with the event id; a
+ * rolled-back transaction reaches no one.
  */
 class EventDeliveryIT extends ServerTest {
 
@@ -96,8 +96,7 @@ class EventDeliveryIT extends ServerTest {
   @Test
   void aStockDropThroughTheThresholdSendsOneDigestToEachStaffMailboxAndOneSignedWebhook()
       throws Exception {
-    Subscription subscription =
-        api.subscribe(receiver.acceptingEndpoint(), "inventory.low_stock");
+    Subscription subscription = api.subscribe(receiver.acceptingEndpoint(), "inventory.low_stock");
     String sku = "TEA-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject alert =
         Payloads.lowStock(stockItem(sku, "Green tea", 3, 5), stockItem("CUP-002", "Cup", 0, 2));
@@ -119,8 +118,7 @@ class EventDeliveryIT extends ServerTest {
       assertThat(digests).as(staff).hasSize(1);
       assertThat(digests.get(0).getSubject())
           .isEqualTo("Low stock: " + sku + " Green tea (3 left) and 1 more");
-      assertThat(text(digests.get(0)))
-          .contains("CUP-002  |  Cup  |  Leafy  |  0  |  2 (critical)");
+      assertThat(text(digests.get(0))).contains("CUP-002  |  Cup  |  Leafy  |  0  |  2 (critical)");
     }
     assertThat(Mailbox.about(eventId)).hasSize(2);
 
@@ -158,7 +156,10 @@ class EventDeliveryIT extends ServerTest {
         producer
             .publish(
                 Event.to(
-                    "order.placed", "order:2", Payloads.orderPlaced("2", laterCustomer), laterCustomer))
+                    "order.placed",
+                    "order:2",
+                    Payloads.orderPlaced("2", laterCustomer),
+                    laterCustomer))
             .get(0);
     api.awaitStatus(later, "EMAIL", "DELIVERED");
     api.awaitStatus(later, "WEBHOOK", "DELIVERED");
@@ -204,9 +205,14 @@ class EventDeliveryIT extends ServerTest {
                 customer),
             Event.to("order.cancelled", "order:7", Payloads.cancelled("7", customer), customer),
             Event.toStaff(
-                "inventory.low_stock", "sku:TEA-007", Payloads.lowStock(stockItem("TEA-007", "Tea", 1, 3))),
+                "inventory.low_stock",
+                "sku:TEA-007",
+                Payloads.lowStock(stockItem("TEA-007", "Tea", 1, 3))),
             Event.to(
-                "inventory.out_of_stock", "sku:TEA-007", Payloads.outOfStock("TEA-007", brand), brand),
+                "inventory.out_of_stock",
+                "sku:TEA-007",
+                Payloads.outOfStock("TEA-007", brand),
+                brand),
             Event.to(
                 "cart.reservation_confirmed",
                 "sku:TEA-007",
@@ -257,11 +263,13 @@ class EventDeliveryIT extends ServerTest {
 
     String first =
         producer
-            .publish(Event.to("order.cancelled", "order:8", Payloads.cancelled("8", "x@example.test")))
+            .publish(
+                Event.to("order.cancelled", "order:8", Payloads.cancelled("8", "x@example.test")))
             .get(0);
     String second =
         producer
-            .publish(Event.to("order.cancelled", "order:9", Payloads.cancelled("9", "x@example.test")))
+            .publish(
+                Event.to("order.cancelled", "order:9", Payloads.cancelled("9", "x@example.test")))
             .get(0);
     // The open subscription got both, so the dispatcher has been through both: the held one waits.
     await()

@@ -15,8 +15,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * Publishes events as catalog and orders will, through the real {@code EventPublisher} inside the
  * server, by way of a small test-only web archive ({@link EventProducerServlet}) deployed beside
- * the EAR. Tests that need events of a given type and payload use it; tests that need any event
- * use the product's own "send a test event" instead.
+ * the EAR. Tests that need events of a given type and payload use it; tests that need any event use
+ * the product's own "send a test event" instead.
  */
 public final class EventProducer {
 

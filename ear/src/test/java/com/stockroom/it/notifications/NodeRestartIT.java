@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Stockroom server that is alone on a database of its own (so no other node can deliver its
- * events), with no SMTP server configured (as the run command starts it). It is killed right
- * after committing events and started again.
+ * events), with no SMTP server configured (as the run command starts it). It is killed right after
+ * committing events and started again.
  */
 class NodeRestartIT extends ServerTest {
 
@@ -61,11 +61,16 @@ class NodeRestartIT extends ServerTest {
     for (int i = 0; i < 40; i++) {
       committed.addAll(
           producer.publish(
-              Event.to("order.placed", "order:" + i, Payloads.orderPlaced(Integer.toString(i), "a@example.test"))));
+              Event.to(
+                  "order.placed",
+                  "order:" + i,
+                  Payloads.orderPlaced(Integer.toString(i), "a@example.test"))));
     }
     node.kill();
     Set<String> deliveredBeforeKill = eventIds(receiver.received(subscription.url()));
-    assertThat(deliveredBeforeKill).as("some committed events were still waiting").hasSizeLessThan(20);
+    assertThat(deliveredBeforeKill)
+        .as("some committed events were still waiting")
+        .hasSizeLessThan(20);
 
     node.start();
 
@@ -76,7 +81,8 @@ class NodeRestartIT extends ServerTest {
     Map<String, Long> timesReceived =
         receiver.received(subscription.url()).stream()
             .collect(
-                Collectors.groupingBy(r -> r.getHeader("Stockroom-Event-Id"), Collectors.counting()));
+                Collectors.groupingBy(
+                    r -> r.getHeader("Stockroom-Event-Id"), Collectors.counting()));
     assertThat(timesReceived.keySet()).containsExactlyInAnyOrderElementsOf(committed);
     // At least once: only the sends under way at the kill may arrive a second time.
     assertThat(timesReceived.values().stream().filter(n -> n > 1).count())
@@ -92,7 +98,8 @@ class NodeRestartIT extends ServerTest {
     String eventId =
         producer
             .publish(
-                Event.to("order.placed", "order:99", Payloads.orderPlaced("99", customer), customer))
+                Event.to(
+                    "order.placed", "order:99", Payloads.orderPlaced("99", customer), customer))
             .get(0);
 
     Map<String, Object> delivery = api.awaitStatus(eventId, "EMAIL", "DELIVERED_TO_LOG");

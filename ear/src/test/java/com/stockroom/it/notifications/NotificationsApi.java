@@ -46,10 +46,7 @@ public final class NotificationsApi {
   }
 
   public void delete(Subscription subscription) {
-    asManager()
-        .delete("/api/notifications/webhooks/" + subscription.id())
-        .then()
-        .statusCode(204);
+    asManager().delete("/api/notifications/webhooks/" + subscription.id()).then().statusCode(204);
   }
 
   public void pause(Subscription subscription) {

@@ -31,9 +31,9 @@ import org.wildfly.core.launcher.StandaloneCommandBuilder;
  * Another Stockroom server process beside the suite's (it-node-1): the same server build and the
  * same EAR, with its own base directory ({@code target/it/node-<name>}, which it-environment.sh
  * cleans up if the run dies), its own port offset, and the suite server's environment plus
- * overrides. By default it shares the suite's databases, so it is a second node of the same
- * shop; {@link #ownDatabase} makes it a shop of its own. It can be stopped, killed and started
- * again. Arquillian does not manage it, so the suite server and other test classes never notice.
+ * overrides. By default it shares the suite's databases, so it is a second node of the same shop;
+ * {@link #ownDatabase} makes it a shop of its own. It can be stopped, killed and started again.
+ * Arquillian does not manage it, so the suite server and other test classes never notice.
  */
 public final class StockroomNode implements AutoCloseable {
 
@@ -54,8 +54,8 @@ public final class StockroomNode implements AutoCloseable {
   }
 
   /**
-   * Prepares a node: a fresh base directory with the pristine server configuration and the
-   * suite's deployments (the EAR and the health WAR), plus {@code extraDeployments}.
+   * Prepares a node: a fresh base directory with the pristine server configuration and the suite's
+   * deployments (the EAR and the health WAR), plus {@code extraDeployments}.
    *
    * @param environment overrides of the suite server's environment; a {@code null} value removes
    *     the variable
@@ -193,8 +193,7 @@ public final class StockroomNode implements AutoCloseable {
       Path deployments = base.resolve("deployments");
       Files.createDirectories(configuration);
       Files.createDirectories(deployments);
-      Path pristine =
-          Path.of(System.getProperty("it.wildfly.home"), "standalone", "configuration");
+      Path pristine = Path.of(System.getProperty("it.wildfly.home"), "standalone", "configuration");
       try (Stream<Path> files = Files.list(pristine)) {
         for (Path file : files.filter(Files::isRegularFile).toList()) {
           Files.copy(file, configuration.resolve(file.getFileName()));
@@ -220,11 +219,9 @@ public final class StockroomNode implements AutoCloseable {
   }
 
   private void awaitReady() {
-    HttpClient client =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
-        HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + managementPort() + "/health/ready"))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort() + "/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     long deadline = System.nanoTime() + BOOT_DEADLINE.toNanos();
@@ -323,6 +320,10 @@ public final class StockroomNode implements AutoCloseable {
   }
 
   private static boolean inUse(int port) {
+    if (port > 65_535) {
+      // Bindings past the range (the unused jgroups-tcp-fd at large offsets) never open.
+      return false;
+    }
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
       return true;

@@ -21,8 +21,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * An integrator's webhook endpoint: WireMock on 127.0.0.1 at a free port, one path per test, with
- * a journal of what arrived and a signature check written the way an integrator would.
+ * An integrator's webhook endpoint: WireMock on 127.0.0.1 at a free port, one path per test, with a
+ * journal of what arrived and a signature check written the way an integrator would.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -81,15 +81,13 @@ public final class WebhookReceiver implements AutoCloseable {
   public String slowEndpoint(int delayMillis) {
     String path = newPath();
     server.stubFor(
-        post(urlEqualTo(path))
-            .willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis)));
+        post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis)));
     return url(path);
   }
 
   /** From now on the endpoint answers with this status. */
   public void answer(String endpoint, int status) {
-    server.stubFor(
-        post(urlEqualTo(pathOf(endpoint))).willReturn(aResponse().withStatus(status)));
+    server.stubFor(post(urlEqualTo(pathOf(endpoint))).willReturn(aResponse().withStatus(status)));
   }
 
   public List<LoggedRequest> received(String endpoint) {
@@ -119,7 +117,8 @@ public final class WebhookReceiver implements AutoCloseable {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       byte[] expected =
-          mac.doFinal((timestamp + "." + request.getBodyAsString()).getBytes(StandardCharsets.UTF_8));
+          mac.doFinal(
+              (timestamp + "." + request.getBodyAsString()).getBytes(StandardCharsets.UTF_8));
       return MessageDigest.isEqual(expected, HexFormat.of().parseHex(header.group(2)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

@@ -41,8 +41,8 @@ public final class EventTypes {
   public static final String RESERVATION_FAILED = "cart.reservation_failed";
 
   /**
-   * {@code {subscriptionId, message, requestedBy, requestedAt}}: a manager's "send a test event"
-   * to one webhook subscription. Not publishable by other modules and not subscribable.
+   * {@code {subscriptionId, message, requestedBy, requestedAt}}: a manager's "send a test event" to
+   * one webhook subscription. Not publishable by other modules and not subscribable.
    */
   public static final String WEBHOOK_TEST = "webhook.test";
 

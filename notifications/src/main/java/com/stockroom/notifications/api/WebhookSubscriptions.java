@@ -19,7 +19,8 @@ public interface WebhookSubscriptions {
   /** A subscription, deleted ones included (with {@code deletedAt}). */
   Optional<WebhookSubscriptionView> find(Caller caller, long subscriptionId);
 
-  WebhookSubscriptionView update(Caller caller, long subscriptionId, WebhookSubscriptionChanges changes);
+  WebhookSubscriptionView update(
+      Caller caller, long subscriptionId, WebhookSubscriptionChanges changes);
 
   /** Holds its deliveries until it is resumed. */
   WebhookSubscriptionView pause(Caller caller, long subscriptionId);

@@ -22,6 +22,7 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +53,9 @@ public class DeliveryQueue {
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Turns up to {@code max} published events into deliveries: one per e-mail address (the
-   * event's own, plus the staff mailboxes when it asks for staff) and one per webhook
-   * subscription of its type.
+   * Turns up to {@code max} published events into deliveries: one per e-mail address (the event's
+   * own, plus the staff mailboxes when it asks for staff) and one per webhook subscription of its
+   * type.
    *
    * @return how many events were fanned out
    */
@@ -62,6 +63,7 @@ public class DeliveryQueue {
     List<OutboxEvent> events = outbox.lockNotFannedOut(max);
     Instant now = clock.instant();
     List<String> staff = settings.staffEmails();
+    Map<String, List<WebhookSubscription>> subscribers = new HashMap<>();
     for (OutboxEvent event : events) {
       if (event.subscriptionId() != null) {
         subscriptions
@@ -72,7 +74,8 @@ public class DeliveryQueue {
         for (String address : addresses(event, staff)) {
           deliveries.add(Delivery.email(event, address, now));
         }
-        for (WebhookSubscription subscription : subscriptions.subscribedTo(event.type())) {
+        for (WebhookSubscription subscription :
+            subscribers.computeIfAbsent(event.type(), subscriptions::subscribedTo)) {
           deliveries.add(Delivery.webhook(event, subscription, now));
         }
       }
@@ -88,26 +91,28 @@ public class DeliveryQueue {
     for (Delivery delivery : deliveries.lockDue(max, now)) {
       UUID token = delivery.claim(now.plus(settings.lease()));
       OutboxEvent event = delivery.event();
+      // A webhook goes to the subscription's URL and secret as they are now (staff may have
+      // changed them since the event was fanned out).
+      WebhookSubscription subscription =
+          delivery.channel() == DeliveryChannel.WEBHOOK ? delivery.subscription() : null;
       claimed.add(
           new ClaimedDelivery(
               delivery.id(),
               token,
               delivery.channel(),
-              delivery.recipient(),
+              subscription == null ? delivery.recipient() : subscription.url(),
               event.id(),
               event.type(),
               event.payload(),
               event.occurredAt(),
-              delivery.channel() == DeliveryChannel.WEBHOOK
-                  ? delivery.subscription().secret()
-                  : null));
+              subscription == null ? null : subscription.secret()));
     }
     return claimed;
   }
 
   /**
-   * Records one attempt and moves the delivery on (delivered, retry later, or dead); a dead
-   * webhook delivery counts against its subscription, which pauses after too many in a row.
+   * Records one attempt and moves the delivery on (delivered, retry later, or dead); a dead webhook
+   * delivery counts against its subscription, which pauses after too many in a row.
    */
   public void complete(ClaimedDelivery claimed, SendResult result, Delivery.Attempt attempt) {
     Delivery delivery = deliveries.lock(claimed.deliveryId()).orElse(null);
@@ -117,8 +122,7 @@ public class DeliveryQueue {
     if (!delivery.isClaimedBy(claimed.claimToken())) {
       LOG.warnf(
           "the lease on %s ran out before its attempt ended (%s); logging the attempt only",
-          claimed,
-          attempt.outcome());
+          claimed, attempt.outcome());
       deliveries.add(delivery.recordLateAttempt(attempt));
       return;
     }

@@ -42,15 +42,6 @@ public class DeliveryService implements DeliveryLog {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** Maps a delivery read in this transaction, with every attempt. */
-  private DeliveryView delivery(Delivery delivery) {
-    return Views.delivery(
-        delivery,
-        delivery.event().id(),
-        delivery.event().subject(),
-        deliveries.attemptsOf(delivery.id()));
-  }
-
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Page<DeliveryView> list(Caller caller, DeliveryQuery query, PageRequest page) {
@@ -65,9 +56,7 @@ public class DeliveryService implements DeliveryLog {
   @Override
   public Optional<DeliveryView> find(Caller caller, long deliveryId) {
     requireManager(caller);
-    return deliveries
-        .find(deliveryId)
-        .map(d -> delivery(d));
+    return deliveries.find(deliveryId).map(this::delivery);
   }
 
   @Override
@@ -113,5 +102,14 @@ public class DeliveryService implements DeliveryLog {
         deliveries.countByStatus(),
         deliveries.oldestWaitingSince().orElse(null),
         outbox.countNotFannedOut());
+  }
+
+  /** Maps a delivery read in this transaction, with every attempt. */
+  private DeliveryView delivery(Delivery delivery) {
+    return Views.delivery(
+        delivery,
+        delivery.event().id(),
+        delivery.event().subject(),
+        deliveries.attemptsOf(delivery.id()));
   }
 }

@@ -31,9 +31,9 @@ import org.jboss.logging.Logger;
 /**
  * This node's dispatcher. It runs when a commit made work (woken at once, after the commit) and
  * every poll interval (for retries that fall due, and work other nodes committed): it fans
- * published events out into deliveries, claims due deliveries for as many senders as are free,
- * and sends each on a managed thread, outside any transaction. Each step is a short transaction
- * of {@link DeliveryQueue}; nodes never take the same row, so any number of them may run this.
+ * published events out into deliveries, claims due deliveries for as many senders as are free, and
+ * sends each on a managed thread, outside any transaction. Each step is a short transaction of
+ * {@link DeliveryQueue}; nodes never take the same row, so any number of them may run this.
  */
 @Singleton
 @Startup
@@ -90,8 +90,7 @@ public class Dispatcher {
     stopping = true;
     poller.cancel(false);
     try {
-      if (!senders.tryAcquire(
-          settings.senders(), STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!senders.tryAcquire(settings.senders(), STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
         LOG.warn("stopping with sends under way; their leases run out and another node retries");
       }
     } catch (InterruptedException e) {

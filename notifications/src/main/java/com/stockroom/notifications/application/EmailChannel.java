@@ -3,6 +3,7 @@ package com.stockroom.notifications.application;
 import com.stockroom.notifications.domain.MailContent;
 import com.stockroom.notifications.domain.MailTemplates;
 import com.stockroom.notifications.domain.TemplateException;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,13 +22,17 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
 import org.jboss.logging.Logger;
 
 /**
  * E-mail through WildFly's mail session {@code java:jboss/mail/Stockroom} (host, port, TLS and
- * sender from the server's configuration; credentials from {@code STOCKROOM_SMTP_USER} and {@code
- * STOCKROOM_SMTP_PASSWORD}). Without an SMTP host configured, each message is written to the log
- * and recorded as DELIVERED_TO_LOG, so the system can be tried without a mail server.
+ * sender from the server's configuration, {@code STOCKROOM_SMTP_*}; credentials from {@code
+ * STOCKROOM_SMTP_USER} and {@code STOCKROOM_SMTP_PASSWORD}, passed when connecting, because an
+ * empty user name in the server's configuration would still switch SMTP AUTH on). Without an SMTP
+ * host configured, each message is written to the log and recorded as DELIVERED_TO_LOG, so the
+ * system can be tried without a mail server.
  */
 @ApplicationScoped
 public class EmailChannel {
@@ -38,17 +43,33 @@ public class EmailChannel {
   private static final Logger LOG = Logger.getLogger(EmailChannel.class);
 
   @Resource(lookup = "java:jboss/mail/Stockroom")
-  Session session;
+  Session configured;
 
   @Inject NotificationsSettings settings;
+
+  private Session session;
+
+  /**
+   * The server's session with timeouts added: Jakarta Mail waits forever by default, and WildFly's
+   * smtp server resource has no attribute for them, so a hung SMTP server would hold a sender.
+   */
+  @PostConstruct
+  void addTimeouts() {
+    Properties properties = new Properties();
+    properties.putAll(configured.getProperties());
+    String millis = Long.toString(settings.sendTimeout().toMillis());
+    for (String timeout : List.of("connectiontimeout", "timeout", "writetimeout")) {
+      properties.putIfAbsent("mail.smtp." + timeout, millis);
+    }
+    session = Session.getInstance(properties);
+  }
 
   public SendResult send(ClaimedDelivery delivery) {
     MailContent content;
     InternetAddress to;
     try (JsonReader reader = Json.createReader(new StringReader(delivery.payload()))) {
       JsonObject payload = reader.readObject();
-      content =
-          MailTemplates.render(delivery.eventType(), payload, delivery.eventId().toString());
+      content = MailTemplates.render(delivery.eventType(), payload, delivery.eventId().toString());
       to = new InternetAddress(delivery.recipient(), true);
     } catch (TemplateException e) {
       return SendResult.failedForGood("cannot write the e-mail: " + e.getMessage());
@@ -59,11 +80,7 @@ public class EmailChannel {
       LOG.infof(
           "No SMTP server configured (STOCKROOM_SMTP_HOST), so this e-mail is delivered to the"
               + " log.%nTo: %s%nSubject: %s%n%s: %s%n%n%s",
-          to,
-          content.subject(),
-          EVENT_ID_HEADER,
-          delivery.eventId(),
-          content.text());
+          to, content.subject(), EVENT_ID_HEADER, delivery.eventId(), content.text());
       return SendResult.deliveredToLog();
     }
     try {

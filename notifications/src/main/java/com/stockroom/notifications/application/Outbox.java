@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 
 /**
- * The transactional outbox. It runs only inside the caller's transaction, so the event row
- * commits or rolls back with the caller's change; delivery starts after the commit.
+ * The transactional outbox. It runs only inside the caller's transaction, so the event row commits
+ * or rolls back with the caller's change; delivery starts after the commit.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)

@@ -9,7 +9,8 @@ import com.stockroom.notifications.api.AttemptOutcome;
  * @param error why it failed, when it did
  * @param permanent waiting cannot fix the failure (malformed address, unrenderable payload)
  */
-public record SendResult(AttemptOutcome outcome, Integer statusCode, String error, boolean permanent) {
+public record SendResult(
+    AttemptOutcome outcome, Integer statusCode, String error, boolean permanent) {
 
   static SendResult delivered(Integer statusCode) {
     return new SendResult(AttemptOutcome.DELIVERED, statusCode, null, false);

@@ -17,8 +17,8 @@ import java.time.Clock;
 /**
  * Signed webhook POSTs. The body is the event's payload exactly as published; {@code
  * Stockroom-Event} and {@code Stockroom-Event-Id} say what it is and let receivers deduplicate;
- * {@code Stockroom-Signature} signs the time and the body. A 2xx answer delivers; any other
- * answer, a timeout or no connection is a failure to retry. Redirects are not followed.
+ * {@code Stockroom-Signature} signs the time and the body. A 2xx answer delivers; any other answer,
+ * a timeout or no connection is a failure to retry. Redirects are not followed.
  */
 @ApplicationScoped
 public class WebhookChannel {
@@ -78,7 +78,8 @@ public class WebhookChannel {
         return SendResult.failed(status, "HTTP " + status + (start.isEmpty() ? "" : ": " + start));
       }
     } catch (HttpTimeoutException e) {
-      return SendResult.failed(null, "no answer within " + settings.sendTimeout().toMillis() + " ms");
+      return SendResult.failed(
+          null, "no answer within " + settings.sendTimeout().toMillis() + " ms");
     } catch (IOException e) {
       return SendResult.failed(null, "cannot reach the receiver: " + describe(e));
     } catch (InterruptedException e) {

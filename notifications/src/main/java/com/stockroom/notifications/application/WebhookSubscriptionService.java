@@ -82,8 +82,7 @@ public class WebhookSubscriptionService implements WebhookSubscriptions {
   }
 
   @Override
-  public Page<WebhookSubscriptionView> list(
-      Caller caller, WebhookStatus status, PageRequest page) {
+  public Page<WebhookSubscriptionView> list(Caller caller, WebhookStatus status, PageRequest page) {
     requireManager(caller);
     List<WebhookSubscriptionView> items =
         subscriptions.list(status, page.offset(), page.size()).stream()

@@ -175,8 +175,8 @@ public class Delivery {
   }
 
   /**
-   * Records an attempt that ended after its lease ran out: another node may have taken the
-   * delivery meanwhile, so its state is that node's business; the attempt is still logged.
+   * Records an attempt that ended after its lease ran out: another node may have taken the delivery
+   * meanwhile, so its state is that node's business; the attempt is still logged.
    */
   public DeliveryAttempt recordLateAttempt(Attempt attempt) {
     attempts++;
@@ -238,7 +238,9 @@ public class Delivery {
   }
 
   public Long subscriptionId() {
-    return subscriptionId != null ? subscriptionId : subscription == null ? null : subscription.id();
+    return subscriptionId != null
+        ? subscriptionId
+        : subscription == null ? null : subscription.id();
   }
 
   public DeliveryStatus status() {

@@ -8,8 +8,8 @@ import java.util.Objects;
  * from {@code initialDelay} up to {@code maxDelay}, and is then jittered ("equal jitter": half
  * fixed, half random) so receivers that recover are not hit by every node at the same instant.
  *
- * @param maxAttempts attempts in one round before the delivery is DEAD (a manual retry starts a
- *     new round)
+ * @param maxAttempts attempts in one round before the delivery is DEAD (a manual retry starts a new
+ *     round)
  */
 public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay) {
 
@@ -19,7 +19,9 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
     }
-    if (initialDelay.isNegative() || initialDelay.isZero() || maxDelay.compareTo(initialDelay) < 0) {
+    if (initialDelay.isNegative()
+        || initialDelay.isZero()
+        || maxDelay.compareTo(initialDelay) < 0) {
       throw new IllegalArgumentException("delays: initial " + initialDelay + ", max " + maxDelay);
     }
   }

@@ -36,8 +36,8 @@ public class OutboxRepository {
 
   /** Read from the replica: for the dashboard, not for decisions. */
   public long countNotFannedOut() {
-    return replica.createQuery(
-            "select count(e) from OutboxEvent e where e.fannedOutAt is null", Long.class)
+    return replica
+        .createQuery("select count(e) from OutboxEvent e where e.fannedOutAt is null", Long.class)
         .getSingleResult();
   }
 }

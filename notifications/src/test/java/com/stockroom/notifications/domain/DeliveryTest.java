@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 class DeliveryTest {
 
   private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
-  private final RetryPolicy policy = new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(5));
+  private final RetryPolicy policy =
+      new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(5));
   private final OutboxEvent event =
-      new OutboxEvent(
-          UUID.randomUUID(), "order.placed", "order:1", "{}", "[]", false, null, T0);
+      new OutboxEvent(UUID.randomUUID(), "order.placed", "order:1", "{}", "[]", false, null, T0);
 
   @Test
   void aNewDeliveryIsDueAtOnceAndAClaimHoldsItForTheLease() {
@@ -106,7 +106,8 @@ class DeliveryTest {
     assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
     assertThat(delivery.nextAttemptAt()).isEqualTo(T0.plusSeconds(600));
     delivery.claim(T0.plusSeconds(660));
-    DeliveryAttempt fourth = delivery.recordAttempt(failed(T0.plusSeconds(600)), false, policy, 0.5);
+    DeliveryAttempt fourth =
+        delivery.recordAttempt(failed(T0.plusSeconds(600)), false, policy, 0.5);
     assertThat(fourth.number()).isEqualTo(4);
     assertThat(delivery.status()).as("a fresh round of three").isEqualTo(DeliveryStatus.RETRYING);
   }

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
-  private final RetryPolicy policy = new RetryPolicy(8, Duration.ofSeconds(30), Duration.ofHours(1));
+  private final RetryPolicy policy =
+      new RetryPolicy(8, Duration.ofSeconds(30), Duration.ofHours(1));
 
   @Test
   void delayDoublesFromTheInitialDelayAndIsJitteredWithinItsUpperHalf() {
     assertThat(policy.delayAfter(1, 0.0)).isEqualTo(Duration.ofSeconds(15));
-    assertThat(policy.delayAfter(1, 0.999)).isBetween(Duration.ofSeconds(29), Duration.ofSeconds(30));
+    assertThat(policy.delayAfter(1, 0.999))
+        .isBetween(Duration.ofSeconds(29), Duration.ofSeconds(30));
     assertThat(policy.delayAfter(2, 0.0)).isEqualTo(Duration.ofSeconds(30));
     assertThat(policy.delayAfter(3, 0.0)).isEqualTo(Duration.ofSeconds(60));
     assertThat(policy.delayAfter(4, 0.5)).isEqualTo(Duration.ofSeconds(180));
@@ -41,7 +43,9 @@ class RetryPolicyTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofSeconds(2)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> policy.delayAfter(0, 0.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> policy.delayAfter(1, 1.0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> policy.delayAfter(0, 0.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> policy.delayAfter(1, 1.0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

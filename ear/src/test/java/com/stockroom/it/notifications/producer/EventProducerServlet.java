@@ -26,8 +26,8 @@ import java.util.UUID;
  * commits it, or, with {@code "failAfterPublishing": true}, fails the way a producer whose
  * validation fails after it published does, and rolls back.
  *
- * <p>Request: {@code {"events": [{"type", "subject", "payload", "emails": [...], "staff":
- * bool}], "failAfterPublishing": bool}}. Answer: {@code {"eventIds": [...], "committed": bool}}.
+ * <p>Request: {@code {"events": [{"type", "subject", "payload", "emails": [...], "staff": bool}],
+ * "failAfterPublishing": bool}}. Answer: {@code {"eventIds": [...], "committed": bool}}.
  *
  * <p>Deployed only by the tests, beside the EAR; never part of the product.
  */
@@ -36,7 +36,9 @@ public class EventProducerServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB(lookup = "java:global/stockroom/notifications/Outbox!com.stockroom.notifications.api.EventPublisher")
+  @EJB(
+      lookup =
+          "java:global/stockroom/notifications/Outbox!com.stockroom.notifications.api.EventPublisher")
   private transient EventPublisher publisher;
 
   @Resource private transient UserTransaction transaction;
