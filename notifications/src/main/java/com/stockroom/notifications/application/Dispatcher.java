@@ -1,7 +1,7 @@
 package com.stockroom.notifications.application;
 
 import com.stockroom.notifications.api.DeliveryChannel;
-import com.stockroom.notifications.domain.Delivery;
+import com.stockroom.notifications.persistence.Delivery;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

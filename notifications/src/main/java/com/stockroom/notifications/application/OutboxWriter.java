@@ -1,7 +1,7 @@
 package com.stockroom.notifications.application;
 
 import com.stockroom.notifications.api.OutboundEvent;
-import com.stockroom.notifications.domain.OutboxEvent;
+import com.stockroom.notifications.persistence.OutboxEvent;
 import com.stockroom.notifications.persistence.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -3,9 +3,9 @@ package com.stockroom.notifications.application;
 import com.stockroom.notifications.api.DeliveryAttemptView;
 import com.stockroom.notifications.api.DeliveryView;
 import com.stockroom.notifications.api.WebhookSubscriptionView;
-import com.stockroom.notifications.domain.Delivery;
-import com.stockroom.notifications.domain.DeliveryAttempt;
-import com.stockroom.notifications.domain.WebhookSubscription;
+import com.stockroom.notifications.persistence.Delivery;
+import com.stockroom.notifications.persistence.DeliveryAttempt;
+import com.stockroom.notifications.persistence.WebhookSubscription;
 import java.util.List;
 import java.util.UUID;
 

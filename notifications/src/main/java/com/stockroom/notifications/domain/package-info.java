@@ -1,5 +1,5 @@
 /**
- * The rules of delivery: the outbox event, deliveries and their retry state machine, webhook
- * subscriptions, signatures and the e-mail templates.
+ * The rules of delivery that need neither HTTP nor a database: retry backoff, webhook signatures,
+ * what a subscription may be, and the e-mail templates.
  */
 package com.stockroom.notifications.domain;

@@ -3,8 +3,6 @@ package com.stockroom.notifications.persistence;
 import com.stockroom.common.paging.PageRequest;
 import com.stockroom.notifications.api.DeliveryQuery;
 import com.stockroom.notifications.api.DeliveryStatus;
-import com.stockroom.notifications.domain.Delivery;
-import com.stockroom.notifications.domain.DeliveryAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,6 +1,5 @@
 package com.stockroom.notifications.persistence;
 
-import com.stockroom.notifications.domain.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,7 +1,6 @@
 package com.stockroom.notifications.persistence;
 
 import com.stockroom.notifications.api.WebhookStatus;
-import com.stockroom.notifications.domain.WebhookSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,2 +1,5 @@
-/** JPA mappings, queries and schema migration of the notifications schema. */
+/**
+ * The notifications schema: the outbox, deliveries and their attempts, webhook subscriptions
+ * (entities with the behaviour of their state), their queries, and the schema migration.
+ */
 package com.stockroom.notifications.persistence;

@@ -1,8 +1,9 @@
-package com.stockroom.notifications.domain;
+package com.stockroom.notifications.persistence;
 
 import com.stockroom.notifications.api.AttemptOutcome;
 import com.stockroom.notifications.api.DeliveryChannel;
 import com.stockroom.notifications.api.DeliveryStatus;
+import com.stockroom.notifications.domain.RetryPolicy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

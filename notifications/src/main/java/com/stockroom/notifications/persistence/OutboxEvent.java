@@ -1,4 +1,4 @@
-package com.stockroom.notifications.domain;
+package com.stockroom.notifications.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

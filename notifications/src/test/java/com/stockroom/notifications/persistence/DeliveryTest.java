@@ -1,10 +1,11 @@
-package com.stockroom.notifications.domain;
+package com.stockroom.notifications.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stockroom.notifications.api.AttemptOutcome;
 import com.stockroom.notifications.api.DeliveryStatus;
+import com.stockroom.notifications.domain.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

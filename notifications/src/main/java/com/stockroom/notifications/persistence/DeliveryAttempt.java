@@ -1,4 +1,4 @@
-package com.stockroom.notifications.domain;
+package com.stockroom.notifications.persistence;
 
 import com.stockroom.notifications.api.AttemptOutcome;
 import jakarta.persistence.Column;
