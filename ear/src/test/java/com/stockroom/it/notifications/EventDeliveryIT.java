@@ -276,8 +276,13 @@ class EventDeliveryIT extends ServerTest {
         .atMost(NotificationsApi.DEADLINE)
         .until(() -> receiver.received(open.url()).size() == 2);
     assertThat(receiver.received(held.url())).isEmpty();
-    assertThat(api.deliveriesOf(first).stream().map(d -> d.get("status")))
-        .containsExactlyInAnyOrder("DELIVERED", "PENDING");
+    // (The receiver sees a request before the node records it: wait for the record.)
+    await()
+        .atMost(NotificationsApi.DEADLINE)
+        .untilAsserted(
+            () ->
+                assertThat(api.deliveriesOf(first).stream().map(d -> d.get("status")))
+                    .containsExactlyInAnyOrder("DELIVERED", "PENDING"));
 
     api.resume(held);
     await()
