@@ -5,7 +5,6 @@ import com.stockroom.notifications.api.DeliveryQuery;
 import com.stockroom.notifications.api.DeliveryStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -42,8 +41,10 @@ public class DeliveryRepository {
   }
 
   public Optional<Delivery> lock(long id) {
-    Locks.boundWait(em);
-    return Optional.ofNullable(em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
+    if (!Locks.lockRow(em, "delivery", id)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(Locks.readLocked(em, Delivery.class, id));
   }
 
   /**
@@ -66,15 +67,14 @@ public class DeliveryRepository {
   }
 
   /** Deliveries of a subscription that have not ended, locked (the subscription is deleted). */
+  @SuppressWarnings("unchecked")
   public List<Delivery> lockWaitingFor(long subscriptionId) {
     Locks.boundWait(em);
-    return em.createQuery(
-            "select d from Delivery d where d.subscriptionId = :subscription"
-                + " and d.status in :waiting order by d.id",
+    return em.createNativeQuery(
+            "SELECT * FROM notifications.delivery WHERE subscription_id = ?1"
+                + " AND status IN ('PENDING', 'RETRYING') ORDER BY id FOR NO KEY UPDATE",
             Delivery.class)
-        .setParameter("subscription", subscriptionId)
-        .setParameter("waiting", List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setParameter(1, subscriptionId)
         .getResultList();
   }
 

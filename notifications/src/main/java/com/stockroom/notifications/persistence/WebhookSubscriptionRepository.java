@@ -3,7 +3,6 @@ package com.stockroom.notifications.persistence;
 import com.stockroom.notifications.api.WebhookStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -26,9 +25,10 @@ public class WebhookSubscriptionRepository {
 
   /** Locks the row for a change that must not race (dead streak, pause, delete). */
   public Optional<WebhookSubscription> lock(long id) {
-    Locks.boundWait(em);
-    return Optional.ofNullable(
-        em.find(WebhookSubscription.class, id, LockModeType.PESSIMISTIC_WRITE));
+    if (!Locks.lockRow(em, "webhook_subscription", id)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(Locks.readLocked(em, WebhookSubscription.class, id));
   }
 
   /** Every subscription not deleted that names the type, paused ones too (theirs wait). */

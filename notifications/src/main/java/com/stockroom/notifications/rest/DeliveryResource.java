@@ -73,7 +73,7 @@ public class DeliveryResource {
       responseCode = "400",
       description = "A bad filter, page or size (/problems/validation)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Page<DeliveryView> list(
+  public Page<DeliveryView> listDeliveries(
       @Parameter(description = "pending, retrying, delivered, delivered_to_log or dead")
           @QueryParam("status")
           String status,
@@ -128,7 +128,7 @@ public class DeliveryResource {
       responseCode = "200",
       description = "The summary",
       content = @Content(schema = @Schema(implementation = DeliverySummary.class)))
-  public DeliverySummary summary() {
+  public DeliverySummary deliverySummary() {
     return log.summary(Callers.from(jwt));
   }
 
@@ -143,7 +143,7 @@ public class DeliveryResource {
       responseCode = "404",
       description = "No such delivery (/problems/not-found)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public DeliveryView find(@PathParam("id") String id) {
+  public DeliveryView findDelivery(@PathParam("id") String id) {
     return log.find(Callers.from(jwt), PathIds.parse(id, "Delivery"))
         .orElseThrow(() -> ProblemException.notFound("Delivery " + id));
   }
@@ -168,7 +168,7 @@ public class DeliveryResource {
               + " (/problems/webhook-subscription-paused) or deleted"
               + " (/problems/webhook-subscription-deleted)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Response retry(@PathParam("id") String id) {
+  public Response retryDelivery(@PathParam("id") String id) {
     return Response.accepted(log.retry(Callers.from(jwt), PathIds.parse(id, "Delivery"))).build();
   }
 }

@@ -100,7 +100,7 @@ public class WebhookSubscriptionResource {
       responseCode = "400",
       description = "Invalid url, eventTypes or description (/problems/validation)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Response create(NewWebhookSubscription request) {
+  public Response createWebhookSubscription(NewWebhookSubscription request) {
     WebhookSubscriptionView created = subscriptions.create(Callers.from(jwt), request);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)
@@ -117,7 +117,7 @@ public class WebhookSubscriptionResource {
       responseCode = "400",
       description = "Bad page, size or status (/problems/validation)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Page<WebhookSubscriptionView> list(
+  public Page<WebhookSubscriptionView> listWebhookSubscriptions(
       @Parameter(description = "active or paused", schema = @Schema(type = SchemaType.STRING))
           @QueryParam("status")
           String status,
@@ -140,7 +140,7 @@ public class WebhookSubscriptionResource {
       responseCode = "404",
       description = NOT_FOUND,
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public WebhookSubscriptionView find(@PathParam("id") String id) {
+  public WebhookSubscriptionView findWebhookSubscription(@PathParam("id") String id) {
     long subscriptionId = PathIds.parse(id, "Webhook subscription");
     return subscriptions
         .find(Callers.from(jwt), subscriptionId)
@@ -180,7 +180,7 @@ public class WebhookSubscriptionResource {
       responseCode = "409",
       description = DELETED,
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public WebhookSubscriptionView update(
+  public WebhookSubscriptionView updateWebhookSubscription(
       @PathParam("id") String id, WebhookSubscriptionChanges changes) {
     return subscriptions.update(
         Callers.from(jwt), PathIds.parse(id, "Webhook subscription"), changes);
@@ -198,7 +198,7 @@ public class WebhookSubscriptionResource {
       responseCode = "404",
       description = NOT_FOUND,
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Response delete(@PathParam("id") String id) {
+  public Response deleteWebhookSubscription(@PathParam("id") String id) {
     subscriptions.delete(Callers.from(jwt), PathIds.parse(id, "Webhook subscription"));
     return Response.noContent().build();
   }
@@ -220,7 +220,7 @@ public class WebhookSubscriptionResource {
       responseCode = "409",
       description = DELETED,
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public WebhookSubscriptionView pause(@PathParam("id") String id) {
+  public WebhookSubscriptionView pauseWebhookSubscription(@PathParam("id") String id) {
     return subscriptions.pause(Callers.from(jwt), PathIds.parse(id, "Webhook subscription"));
   }
 
@@ -243,7 +243,7 @@ public class WebhookSubscriptionResource {
       responseCode = "409",
       description = DELETED,
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public WebhookSubscriptionView resume(@PathParam("id") String id) {
+  public WebhookSubscriptionView resumeWebhookSubscription(@PathParam("id") String id) {
     return subscriptions.resume(Callers.from(jwt), PathIds.parse(id, "Webhook subscription"));
   }
 
@@ -268,7 +268,7 @@ public class WebhookSubscriptionResource {
           "Deleted (/problems/webhook-subscription-deleted) or paused"
               + " (/problems/webhook-subscription-paused)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Response sendTestEvent(@PathParam("id") String id) {
+  public Response sendWebhookTestEvent(@PathParam("id") String id) {
     TestEventSent sent =
         subscriptions.sendTestEvent(Callers.from(jwt), PathIds.parse(id, "Webhook subscription"));
     return Response.accepted(sent)
