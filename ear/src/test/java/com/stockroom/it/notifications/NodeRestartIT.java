@@ -64,8 +64,8 @@ class NodeRestartIT extends ServerTest {
   }
 
   /**
-   * Commits forty events together, ends the server the moment the commit answers, starts it
-   * again, and checks that every event reaches its receiver.
+   * Commits forty events together, ends the server the moment the commit answers, starts it again,
+   * and checks that every event reaches its receiver.
    */
   private void assertEventsCommittedJustBeforeSurvive(Runnable end) {
     // A receiver that takes 300 ms per event, so few can be done when the server ends.

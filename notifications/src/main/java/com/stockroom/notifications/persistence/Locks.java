@@ -4,10 +4,10 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Row locks taken in SQL before the entity is read, so what is read is what is locked. (Asked to
- * lock while loading, Hibernate locks in a follow-on select with a version check, which fails
- * when another transaction changed the row in between: two deliveries of one subscription ending
- * at once would then lose one outcome.) Waits end after a bound (PostgreSQL ignores the JPA
- * lock-timeout hint); a lock not had in time fails as 503 with Retry-After.
+ * lock while loading, Hibernate locks in a follow-on select with a version check, which fails when
+ * another transaction changed the row in between: two deliveries of one subscription ending at once
+ * would then lose one outcome.) Waits end after a bound (PostgreSQL ignores the JPA lock-timeout
+ * hint); a lock not had in time fails as 503 with Retry-After.
  */
 final class Locks {
 
