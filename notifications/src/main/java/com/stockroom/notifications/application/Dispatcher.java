@@ -141,8 +141,15 @@ public class Dispatcher {
     while (more && !stopping) {
       int fannedOut = queue.fanOut(FAN_OUT_BATCH);
       int free = senders.drainPermits();
-      List<ClaimedDelivery> claimed = free == 0 ? List.of() : queue.claim(free);
-      senders.release(free - claimed.size());
+      List<ClaimedDelivery> claimed = List.of();
+      try {
+        if (free > 0) {
+          claimed = queue.claim(free);
+        }
+      } finally {
+        // A claim that failed (database away) must not cost this node its senders.
+        senders.release(free - claimed.size());
+      }
       for (ClaimedDelivery delivery : claimed) {
         submit(delivery);
       }
