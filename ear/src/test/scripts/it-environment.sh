@@ -31,7 +31,7 @@ free_offset() {
   for _ in $(seq 1 200); do
     offset=$(( (RANDOM % 300 + 100) * 100 ))
     ok=1
-    for base in 8080 8443 8009 9990 9993 7600 4712 4713 57600; do
+    for base in 8080 8443 8009 9990 9993 7600 4712 4713; do
       port_in_use $(( base + offset )) && { ok=0; break; }
     done
     [ "$ok" = 1 ] && { echo "$offset"; return; }
