@@ -1,0 +1,67 @@
+package com.stockroom.common.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Map;
+
+/**
+ * When each user last committed a write, so that their next reads wait for the replica to show it
+ * (or go to the primary). Kept in the replicated cache {@code read-your-writes}: every node of a
+ * cluster routes the user's next request the same way. Entries expire (see the cache's
+ * configuration) long after any replica could still be behind.
+ */
+@ApplicationScoped
+public class ReadYourWrites {
+
+  /** Values are microseconds since the epoch; keys are user ids as text. */
+  @Resource(lookup = "java:jboss/infinispan/cache/stockroom/read-your-writes")
+  Map<String, Long> lastCommits;
+
+  @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry registry;
+
+  /**
+   * Records, once the current transaction commits, that {@code user} wrote. Call it from every
+   * write a user could read back; a rollback records nothing.
+   *
+   * @throws IllegalStateException outside a transaction
+   */
+  public void rememberCommitOf(String user) {
+    if (user == null) {
+      return;
+    }
+    if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new IllegalStateException("read-your-writes needs the writing transaction");
+    }
+    Object key = ReadYourWrites.class.getName() + ':' + user;
+    if (registry.getResource(key) != null) {
+      return;
+    }
+    registry.putResource(key, Boolean.TRUE);
+    registry.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              // Taken after the commit returned: never earlier than the commit itself.
+              lastCommits.put(user, EpochMicros.now());
+            }
+          }
+        });
+  }
+
+  /** The user's last recorded commit, or 0 when none is remembered. */
+  public long lastCommitMicros(String user) {
+    if (user == null) {
+      return 0;
+    }
+    Long last = lastCommits.get(user);
+    return last == null ? 0 : last;
+  }
+}
