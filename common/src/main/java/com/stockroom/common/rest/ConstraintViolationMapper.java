@@ -32,7 +32,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   /**
    * The path as the client knows it: method and body-parameter names dropped, so {@code
-   * place.request.lines[0].quantity} reads {@code lines[0].quantity}.
+   * place.request.lines[0].quantity} reads {@code lines[0].quantity}. Bean Validation puts a list
+   * index on the node after the list ({@code lines}, then {@code quantity} at index 0), so the
+   * index is written before that node's name.
    */
   static String fieldName(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
@@ -49,16 +51,18 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
           || node.getKind() == ElementKind.RETURN_VALUE) {
         continue;
       }
-      if (node.getName() != null) {
+      if (node.isInIterable() && !field.isEmpty()) {
+        if (node.getIndex() != null) {
+          field.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+          field.append('[').append(node.getKey()).append(']');
+        }
+      }
+      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
         if (!field.isEmpty()) {
           field.append('.');
         }
         field.append(node.getName());
-      }
-      if (node.getIndex() != null) {
-        field.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        field.append('[').append(node.getKey()).append(']');
       }
     }
     if (field.isEmpty()) {
