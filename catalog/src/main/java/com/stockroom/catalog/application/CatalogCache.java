@@ -1,0 +1,68 @@
+package com.stockroom.catalog.application;
+
+import com.stockroom.common.persistence.EpochMicros;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infinispan.Cache;
+
+/**
+ * Rendered listing pages and product details (JSON text) in each node's local cache, found through
+ * version counters in a replicated cache. A change bumps the counters after its commit; from then
+ * on every node looks for new keys, so stale entries are never read again and age out.
+ *
+ * <p>A version is the time of the change in microseconds (made strictly increasing), which also
+ * says how current a replica must be before its answer may be cached under that version.
+ */
+@ApplicationScoped
+public class CatalogCache {
+
+  /** Everything a listing shows: any product, SKU, price, stock, brand or category change. */
+  static final String LISTING = "listing";
+
+  /** Brand and category names, which product details show. */
+  static final String TAXONOMY = "taxonomy";
+
+  @Resource(lookup = "java:jboss/infinispan/cache/stockroom/catalog-pages")
+  Cache<String, String> pages;
+
+  @Resource(lookup = "java:jboss/infinispan/cache/stockroom/catalog-versions")
+  Cache<String, Long> versions;
+
+  static String productVersionKey(long productId) {
+    return "product:" + productId;
+  }
+
+  /**
+   * The current version under {@code key}. A key never bumped starts at the time of first use, so a
+   * replica must have caught up with the start of the cache before it is trusted.
+   */
+  long version(String key) {
+    Long version = versions.get(key);
+    if (version != null) {
+      return version;
+    }
+    Long raced = versions.putIfAbsent(key, EpochMicros.now());
+    return raced != null ? raced : versions.get(key);
+  }
+
+  /** Moves {@code key} to a new version no lower than now and higher than any before. */
+  void bump(String key) {
+    while (true) {
+      Long current = versions.get(key);
+      long next = Math.max(EpochMicros.now(), current == null ? 0 : current + 1);
+      if (current == null
+          ? versions.putIfAbsent(key, next) == null
+          : versions.replace(key, current, next)) {
+        return;
+      }
+    }
+  }
+
+  String page(String key) {
+    return pages.get(key);
+  }
+
+  void putPage(String key, String json) {
+    pages.put(key, json);
+  }
+}

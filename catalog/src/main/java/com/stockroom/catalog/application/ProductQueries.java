@@ -1,0 +1,182 @@
+package com.stockroom.catalog.application;
+
+import com.stockroom.catalog.persistence.ListingCriteria;
+import com.stockroom.catalog.persistence.ListingPosition;
+import com.stockroom.catalog.persistence.ListingRepository;
+import com.stockroom.catalog.persistence.ListingRow;
+import com.stockroom.catalog.persistence.ListingSlice;
+import com.stockroom.catalog.persistence.ListingSort;
+import com.stockroom.catalog.persistence.SearchTerms;
+import com.stockroom.common.money.Money;
+import com.stockroom.common.paging.KeysetCursor;
+import com.stockroom.common.paging.Page;
+import com.stockroom.common.paging.PageRequest;
+import com.stockroom.common.persistence.ReadRouter;
+import com.stockroom.common.problem.ProblemException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Product listings and details as JSON text, from the node's cache when it holds the current
+ * version, else from the replica when it has caught up with that version (else the primary), then
+ * cached. Never inside a transaction: the replica unit must not join one.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ProductQueries {
+
+  @PersistenceContext(unitName = "catalog")
+  EntityManager primary;
+
+  @PersistenceContext(unitName = "catalog-replica")
+  EntityManager replica;
+
+  @Inject ReadRouter router;
+
+  @Inject CatalogCache cache;
+
+  @Inject ListingRepository listings;
+
+  @Inject ProductViews views;
+
+  /** The page as JSON ({@code Page} of {@link ProductSummary}). */
+  public String listing(ListingRequest request) {
+    Cursor cursor = request.after() == null ? null : Cursor.decode(request.after(), request.sort());
+    ListingCriteria criteria = criteria(request, cursor);
+    long version = cache.version(CatalogCache.LISTING);
+    String key = "l|" + version + "|" + request.cacheKey();
+    String json = cache.page(key);
+    if (json == null) {
+      // The page depends on every change up to this version; an older replica would cache a
+      // stale page under a current key.
+      ListingSlice slice =
+          router.read(primary, replica, null, version, em -> listings.find(em, criteria));
+      int pageNumber = cursor == null ? request.page() : cursor.page();
+      json = ProductViews.json(page(request, pageNumber, slice));
+      cache.putPage(key, json);
+    }
+    return json;
+  }
+
+  /** The product's details as JSON ({@link ProductDetails}), if the reader may see it. */
+  public Optional<String> details(long id, boolean staff) {
+    long productVersion = cache.version(CatalogCache.productVersionKey(id));
+    long taxonomyVersion = cache.version(CatalogCache.TAXONOMY);
+    String key =
+        "d|" + productVersion + "|" + taxonomyVersion + "|" + (staff ? "staff|" : "public|") + id;
+    String json = cache.page(key);
+    if (json == null) {
+      Optional<ProductDetails> details =
+          router.read(
+              primary,
+              replica,
+              null,
+              Math.max(productVersion, taxonomyVersion),
+              em -> views.details(em, id, staff));
+      if (details.isEmpty()) {
+        return Optional.empty();
+      }
+      json = ProductViews.json(details.get());
+      cache.putPage(key, json);
+    }
+    return Optional.of(json);
+  }
+
+  /**
+   * A keyset cursor: the sort it belongs to, the position after the last row, and the number of the
+   * page it leads to (so keyset pages still say which page they are).
+   */
+  private record Cursor(ListingPosition position, int page) {
+
+    static Cursor decode(String encoded, ListingSort sort) {
+      KeysetCursor cursor = KeysetCursor.decode(encoded, 4);
+      if (!cursor.value(0).equals(sort.name().toLowerCase(Locale.ROOT))) {
+        throw ProblemException.invalid("after", "belongs to another sort order");
+      }
+      long page = cursor.longValue(3);
+      if (!validKey(sort, cursor.value(1))
+          || page < 2
+          || page > Integer.MAX_VALUE / PageRequest.MAX_SIZE) {
+        throw ProblemException.invalid("after", "is not a cursor this server issued");
+      }
+      return new Cursor(new ListingPosition(cursor.value(1), cursor.longValue(2)), (int) page);
+    }
+
+    String encode(ListingSort sort) {
+      return KeysetCursor.of(
+              sort.name().toLowerCase(Locale.ROOT),
+              position.key(),
+              Long.toString(position.id()),
+              Integer.toString(page))
+          .encode();
+    }
+
+    private static boolean validKey(ListingSort sort, String key) {
+      try {
+        switch (sort) {
+          case PRICE_ASC, PRICE_DESC -> Long.parseLong(key);
+          case NEWEST -> Instant.parse(key);
+          case NAME -> {
+            // any text is a name
+          }
+        }
+        return true;
+      } catch (NumberFormatException | DateTimeParseException e) {
+        return false;
+      }
+    }
+  }
+
+  private static ListingCriteria criteria(ListingRequest request, Cursor cursor) {
+    return new ListingCriteria(
+        request.staff(),
+        request.categoryId(),
+        request.brandId(),
+        request.minPrice(),
+        request.maxPrice(),
+        request.inStockOnly(),
+        request.searchWords().isEmpty() ? null : SearchTerms.prefixQuery(request.searchWords()),
+        request.sort(),
+        request.status(),
+        request.deleted(),
+        cursor == null ? (request.page() - 1) * request.size() : 0,
+        request.size(),
+        cursor == null ? null : cursor.position());
+  }
+
+  private static Page<ProductSummary> page(
+      ListingRequest request, int pageNumber, ListingSlice slice) {
+    Page<ProductSummary> page =
+        Page.of(
+            slice.rows().stream().map(row -> summary(row, request.staff())).toList(),
+            new PageRequest(pageNumber, request.size()),
+            slice.total());
+    if (slice.more()) {
+      ListingPosition last = slice.rows().get(slice.rows().size() - 1).position();
+      page =
+          page.withNext(request.nextUrl(new Cursor(last, pageNumber + 1).encode(request.sort())));
+    }
+    return page;
+  }
+
+  private static ProductSummary summary(ListingRow row, boolean staff) {
+    return new ProductSummary(
+        Long.toString(row.id()),
+        row.name(),
+        new Money(row.price(), row.currency()),
+        row.available(),
+        new Reference(Long.toString(row.brandId()), row.brandName()),
+        Long.toString(row.categoryId()),
+        row.createdAt(),
+        staff ? row.status() : null,
+        staff ? row.deletedAt() : null);
+  }
+}
