@@ -1,6 +1,6 @@
 package com.stockroom.catalog.application;
 
-import com.stockroom.catalog.domain.Brand;
+import com.stockroom.catalog.persistence.Brand;
 import java.time.Instant;
 
 /** A brand; its contact e-mail is shown to staff only. */

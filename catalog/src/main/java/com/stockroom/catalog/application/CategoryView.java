@@ -1,6 +1,6 @@
 package com.stockroom.catalog.application;
 
-import com.stockroom.catalog.domain.Category;
+import com.stockroom.catalog.persistence.Category;
 import java.time.Instant;
 
 /** A category; {@code parentId} is absent at the top of the tree. */

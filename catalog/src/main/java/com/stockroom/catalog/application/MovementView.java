@@ -1,6 +1,6 @@
 package com.stockroom.catalog.application;
 
-import com.stockroom.catalog.domain.StockMovement;
+import com.stockroom.catalog.persistence.StockMovement;
 import java.time.Instant;
 
 /**

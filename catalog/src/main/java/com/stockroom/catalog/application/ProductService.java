@@ -1,18 +1,18 @@
 package com.stockroom.catalog.application;
 
 import com.stockroom.catalog.domain.AlertThresholds;
-import com.stockroom.catalog.domain.Brand;
-import com.stockroom.catalog.domain.Category;
 import com.stockroom.catalog.domain.MovementReason;
-import com.stockroom.catalog.domain.Product;
 import com.stockroom.catalog.domain.ProductStatus;
-import com.stockroom.catalog.domain.Sku;
 import com.stockroom.catalog.domain.SkuAttributes;
 import com.stockroom.catalog.domain.Times;
 import com.stockroom.catalog.domain.Variants;
+import com.stockroom.catalog.persistence.Brand;
+import com.stockroom.catalog.persistence.Category;
 import com.stockroom.catalog.persistence.LockTimeouts;
 import com.stockroom.catalog.persistence.LockedSku;
+import com.stockroom.catalog.persistence.Product;
 import com.stockroom.catalog.persistence.ProductRepository;
+import com.stockroom.catalog.persistence.Sku;
 import com.stockroom.catalog.persistence.TaxonomyRepository;
 import com.stockroom.common.money.Money;
 import com.stockroom.common.problem.FieldError;

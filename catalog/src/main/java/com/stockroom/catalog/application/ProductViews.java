@@ -1,10 +1,10 @@
 package com.stockroom.catalog.application;
 
-import com.stockroom.catalog.domain.Brand;
-import com.stockroom.catalog.domain.Category;
-import com.stockroom.catalog.domain.Product;
-import com.stockroom.catalog.domain.Sku;
+import com.stockroom.catalog.persistence.Brand;
+import com.stockroom.catalog.persistence.Category;
+import com.stockroom.catalog.persistence.Product;
 import com.stockroom.catalog.persistence.ProductRepository;
+import com.stockroom.catalog.persistence.Sku;
 import com.stockroom.catalog.persistence.TaxonomyRepository;
 import com.stockroom.common.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;

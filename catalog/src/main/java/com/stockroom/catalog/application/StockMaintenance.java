@@ -2,10 +2,10 @@ package com.stockroom.catalog.application;
 
 import com.stockroom.catalog.domain.HoldStatus;
 import com.stockroom.catalog.domain.MovementReason;
-import com.stockroom.catalog.domain.StockHold;
 import com.stockroom.catalog.domain.Times;
 import com.stockroom.catalog.persistence.LockTimeouts;
 import com.stockroom.catalog.persistence.LockedSku;
+import com.stockroom.catalog.persistence.StockHold;
 import com.stockroom.catalog.persistence.StockRepository;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;

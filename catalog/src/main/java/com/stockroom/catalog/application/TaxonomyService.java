@@ -1,8 +1,8 @@
 package com.stockroom.catalog.application;
 
-import com.stockroom.catalog.domain.Brand;
-import com.stockroom.catalog.domain.Category;
 import com.stockroom.catalog.domain.Times;
+import com.stockroom.catalog.persistence.Brand;
+import com.stockroom.catalog.persistence.Category;
 import com.stockroom.catalog.persistence.ProductRepository;
 import com.stockroom.catalog.persistence.TaxonomyRepository;
 import com.stockroom.common.paging.Page;

@@ -1,6 +1,6 @@
 /**
- * The catalog's rules: products, their SKUs and the category tree and brands they belong to, stock
- * levels and the ledger that explains them, holds, and when a stock change trips a low-stock alert.
- * No HTTP here and no queries: entities change their own state and value objects check it.
+ * The catalog's rules in plain Java: stock levels and the movements that may change them, when a
+ * stock or threshold change trips a low-stock alert, the variants rule, the category tree, holds'
+ * states. No HTTP, no JPA: the entities in {@code persistence} delegate to these.
  */
 package com.stockroom.catalog.domain;

@@ -1,7 +1,5 @@
 package com.stockroom.catalog.persistence;
 
-import com.stockroom.catalog.domain.Product;
-import com.stockroom.catalog.domain.Sku;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -5,7 +5,6 @@ import com.stockroom.catalog.domain.AlertState;
 import com.stockroom.catalog.domain.AlertThresholds;
 import com.stockroom.catalog.domain.ProductStatus;
 import com.stockroom.catalog.domain.StockLevel;
-import com.stockroom.catalog.domain.StockMovement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,7 +1,5 @@
 package com.stockroom.catalog.persistence;
 
-import com.stockroom.catalog.domain.Brand;
-import com.stockroom.catalog.domain.Category;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

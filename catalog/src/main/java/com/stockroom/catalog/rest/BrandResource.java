@@ -7,6 +7,7 @@ import com.stockroom.common.paging.Page;
 import com.stockroom.common.paging.PageRequest;
 import com.stockroom.common.rest.MergePatchReader;
 import com.stockroom.common.rest.OpenApiNames;
+import com.stockroom.common.rest.PageLinks;
 import com.stockroom.common.rest.ProblemResponses;
 import com.stockroom.common.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -25,8 +26,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,10 +60,11 @@ public class BrandResource {
       responseCode = "400",
       description = "Invalid paging (/problems/validation)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Page<BrandView> listBrands(
-      @QueryParam("page") String page, @QueryParam("size") String size) {
-    return taxonomy.brands(
-        PageRequest.parse(page, size), Requests.optionalCaller(token).orElse(null));
+  public Response listBrands(
+      @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+    Page<BrandView> result =
+        taxonomy.brands(PageRequest.parse(page, size), Requests.optionalCaller(token).orElse(null));
+    return Response.ok(result).links(PageLinks.of(uri, result)).build();
   }
 
   @GET

@@ -7,6 +7,7 @@ import com.stockroom.common.paging.Page;
 import com.stockroom.common.paging.PageRequest;
 import com.stockroom.common.rest.MergePatchReader;
 import com.stockroom.common.rest.OpenApiNames;
+import com.stockroom.common.rest.PageLinks;
 import com.stockroom.common.rest.ProblemResponses;
 import com.stockroom.common.security.Caller;
 import com.stockroom.common.security.Roles;
@@ -26,8 +27,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,9 +63,10 @@ public class CategoryResource {
       responseCode = "400",
       description = "Invalid paging (/problems/validation)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Page<CategoryView> listCategories(
-      @QueryParam("page") String page, @QueryParam("size") String size) {
-    return taxonomy.categories(PageRequest.parse(page, size), user());
+  public Response listCategories(
+      @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+    Page<CategoryView> result = taxonomy.categories(PageRequest.parse(page, size), user());
+    return Response.ok(result).links(PageLinks.of(uri, result)).build();
   }
 
   @GET

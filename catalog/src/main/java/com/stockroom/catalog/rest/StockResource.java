@@ -11,6 +11,7 @@ import com.stockroom.common.paging.PageRequest;
 import com.stockroom.common.problem.FieldError;
 import com.stockroom.common.problem.ValidationProblem;
 import com.stockroom.common.rest.OpenApiNames;
+import com.stockroom.common.rest.PageLinks;
 import com.stockroom.common.rest.ProblemResponses;
 import com.stockroom.common.rest.QueryParams;
 import com.stockroom.common.security.Roles;
@@ -26,8 +27,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,15 +68,17 @@ public class StockResource {
       description = "Invalid paging or brand (/problems/validation)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
   @APIResponse(responseCode = "403", description = "Another brand's stock")
-  public Page<StockView> listStock(
+  public Response listStock(
       @Parameter(description = "Brand id") @QueryParam("brand") String brand,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @Context UriInfo uri) {
     QueryParams params = new QueryParams();
     Long brandId = params.optionalLong("brand", brand, 1, Long.MAX_VALUE);
     PageRequest paging = paging(params, page, size);
     params.throwIfInvalid();
-    return stock.list(brandId, paging, Requests.caller(token));
+    Page<StockView> result = stock.list(brandId, paging, Requests.caller(token));
+    return Response.ok(result).links(PageLinks.of(uri, result)).build();
   }
 
   @GET
@@ -106,11 +111,12 @@ public class StockResource {
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
   @APIResponse(responseCode = "403", description = "Another brand's SKU")
   @APIResponse(responseCode = "404", description = "No such SKU")
-  public Page<MovementView> getLedger(
+  public Response getLedger(
       @PathParam("sku") String sku,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @QueryParam("after") String after) {
+      @QueryParam("after") String after,
+      @Context UriInfo uri) {
     QueryParams params = new QueryParams();
     String cursor = params.optionalText("after", after, 100);
     if (cursor != null && page != null && !page.isBlank()) {
@@ -118,7 +124,8 @@ public class StockResource {
     }
     PageRequest paging = paging(params, page, size);
     params.throwIfInvalid();
-    return stock.ledger(sku, paging, cursor, Requests.caller(token));
+    Page<MovementView> result = stock.ledger(sku, paging, cursor, Requests.caller(token));
+    return Response.ok(result).links(PageLinks.of(uri, result)).build();
   }
 
   @POST

@@ -3,12 +3,10 @@ package com.stockroom.it.catalog;
 import static io.restassured.RestAssured.given;
 
 import com.stockroom.it.Tokens;
-import io.restassured.RestAssured;
-import io.restassured.config.ObjectMapperConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +32,9 @@ final class Catalog {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  /** A request without a token whose body may be given as maps and lists. */
+  /** A request without a token, with a JSON body. */
   static RequestSpecification anonymous() {
-    RestAssuredConfig config =
-        RestAssured.config()
-            .objectMapperConfig(new ObjectMapperConfig().defaultObjectMapper(new JsonBodies()));
-    return given().config(config).contentType(ContentType.JSON);
+    return given().contentType(ContentType.JSON);
   }
 
   static RequestSpecification asManager() {
@@ -127,12 +122,8 @@ final class Catalog {
    * change come from the replica, which may trail the primary by a moment.
    */
   static Response awaitReadable(String token, String url) {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-    Response response;
-    do {
-      response = as(token).get(url);
-    } while (response.statusCode() == 404 && System.nanoTime() < deadline);
-    return response;
+    return Await.value(
+        Duration.ofSeconds(10), () -> as(token).get(url), response -> response.statusCode() != 404);
   }
 
   /** Every product id of a listing, walking its keyset cursors from page 1. */

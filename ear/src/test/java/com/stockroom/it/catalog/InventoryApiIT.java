@@ -49,6 +49,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -478,6 +479,7 @@ class InventoryApiIT {
       if (inventory().findHold(hold.id(), owner).orElseThrow().state() == state) {
         return;
       }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
     }
     throw new AssertionError("hold " + hold.id() + " never became " + state);
   }

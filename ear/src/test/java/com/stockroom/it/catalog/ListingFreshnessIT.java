@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,7 @@ class ListingFreshnessIT extends ServerTest {
       if (shows.test(page)) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
     }
     throw new AssertionError(url + " did not show the change within 1 s");
   }

@@ -14,9 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,8 +99,9 @@ class ReadReplicaIT extends ServerTest {
         .body("items[0].available", equalTo(15));
 
     resumeReplay();
-    await(
+    Await.until(
         "the bystander sees the restock once the replica has it",
+        Duration.ofSeconds(30),
         () ->
             Integer.valueOf(15)
                 .equals(Catalog.as(bystander).get("/api/catalog/stock/" + code).path("onHand")));
@@ -118,7 +119,10 @@ class ReadReplicaIT extends ServerTest {
       statement.execute("CREATE TEMP TABLE wal_filler_2 AS SELECT 1 AS x");
     }
     Catalog.move(Catalog.MANAGER, code, 1, "adjustment").then().statusCode(201);
-    await("readiness reports the replica lagging", () -> "lagging".equals(replicaState()));
+    Await.until(
+        "readiness reports the replica lagging",
+        Duration.ofSeconds(30),
+        () -> "lagging".equals(replicaState()));
     given()
         .baseUri(Environment.managementUri())
         .port(Environment.managementPort())
@@ -131,15 +135,20 @@ class ReadReplicaIT extends ServerTest {
     Catalog.as(bystander).get("/api/catalog/stock/" + code).then().body("onHand", equalTo(11));
 
     resumeReplay();
-    await(
-        "readiness reports the replica streaming again", () -> "streaming".equals(replicaState()));
+    Await.until(
+        "readiness reports the replica streaming again",
+        Duration.ofSeconds(30),
+        () -> "streaming".equals(replicaState()));
   }
 
   @Test
   void readsFallBackToThePrimaryWhenTheReplicaIsStopped() throws Exception {
     replica("stop");
     try {
-      await("readiness reports the replica down", () -> "down".equals(replicaState()));
+      Await.until(
+          "readiness reports the replica down",
+          Duration.ofSeconds(30),
+          () -> "down".equals(replicaState()));
       given()
           .baseUri(Environment.managementUri())
           .port(Environment.managementPort())
@@ -167,8 +176,9 @@ class ReadReplicaIT extends ServerTest {
       given().get("/api/catalog/categories/" + category).then().statusCode(200);
     } finally {
       replica("start");
-      await(
+      Await.until(
           "readiness reports the replica streaming again",
+          Duration.ofSeconds(30),
           () -> "streaming".equals(replicaState()));
     }
   }
@@ -180,8 +190,9 @@ class ReadReplicaIT extends ServerTest {
         Statement statement = replica.createStatement()) {
       statement.execute("SELECT pg_wal_replay_pause()");
     }
-    await(
+    Await.until(
         "replay paused",
+        Duration.ofSeconds(30),
         () -> "paused".equals(replicaQuery("SELECT pg_get_wal_replay_pause_state()")));
   }
 
@@ -205,16 +216,18 @@ class ReadReplicaIT extends ServerTest {
       rs.next();
       target = rs.getString(1);
     }
-    await(
+    Await.until(
         "the replica replayed the primary's position",
+        Duration.ofSeconds(30),
         () ->
             "true"
                 .equals(
                     replicaQuery(
                         "SELECT (pg_last_wal_replay_lsn() >= '" + target + "'::pg_lsn)::text")));
     String caughtUp = replicaQuery("SELECT clock_timestamp()::text");
-    await(
+    Await.until(
         "the application polled the replica after that",
+        Duration.ofSeconds(30),
         () ->
             "true"
                 .equals(
@@ -301,15 +314,5 @@ class ReadReplicaIT extends ServerTest {
     String output = new String(process.getInputStream().readAllBytes());
     assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
-  }
-
-  private static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-    }
-    throw new AssertionError("timed out waiting until " + what);
   }
 }

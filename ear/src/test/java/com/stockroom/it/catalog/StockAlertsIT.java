@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -191,11 +192,11 @@ class StockAlertsIT extends ServerTest {
     String brandUser = Tokens.brand(Catalog.nextUserId(), Long.parseLong(brand));
     // The brand user made no change: its reads may trail the manager's changes by a moment.
     Catalog.awaitReadable(brandUser, "/api/catalog/stock/" + own).then().statusCode(200);
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-    List<String> seen = alerts(brandUser).getList("items.sku", String.class);
-    while (!seen.contains(own) && System.nanoTime() < deadline) {
-      seen = alerts(brandUser).getList("items.sku", String.class);
-    }
+    List<String> seen =
+        Await.value(
+            Duration.ofSeconds(10),
+            () -> alerts(brandUser).getList("items.sku", String.class),
+            skus -> skus.contains(own));
     assertThat(seen).contains(own).doesNotContain(rival);
     Catalog.as(Tokens.customer(Catalog.nextUserId()))
         .get("/api/catalog/alerts")

@@ -1,5 +1,7 @@
-package com.stockroom.catalog.domain;
+package com.stockroom.catalog.persistence;
 
+import com.stockroom.catalog.domain.MovementReason;
+import com.stockroom.catalog.domain.StockLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

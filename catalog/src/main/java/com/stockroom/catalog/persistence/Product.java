@@ -1,5 +1,6 @@
-package com.stockroom.catalog.domain;
+package com.stockroom.catalog.persistence;
 
+import com.stockroom.catalog.domain.ProductStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
-package com.stockroom.catalog.domain;
+package com.stockroom.catalog.persistence;
 
+import com.stockroom.catalog.domain.CategoryTree;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -63,10 +64,8 @@ public class Category {
    * @return false, changing nothing, when the move would put the category inside itself
    */
   public boolean moveUnder(Long newParentId, Map<Long, Long> parents) {
-    for (Long ancestor = newParentId; ancestor != null; ancestor = parents.get(ancestor)) {
-      if (ancestor.equals(id)) {
-        return false;
-      }
+    if (CategoryTree.wouldContainItself(id, newParentId, parents)) {
+      return false;
     }
     this.parentId = newParentId;
     return true;

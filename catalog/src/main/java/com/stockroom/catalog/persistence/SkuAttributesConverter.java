@@ -1,5 +1,6 @@
-package com.stockroom.catalog.domain;
+package com.stockroom.catalog.persistence;
 
+import com.stockroom.catalog.domain.SkuAttributes;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -1,4 +1,4 @@
-package com.stockroom.catalog.domain;
+package com.stockroom.catalog.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

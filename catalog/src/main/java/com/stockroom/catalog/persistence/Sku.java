@@ -1,5 +1,8 @@
-package com.stockroom.catalog.domain;
+package com.stockroom.catalog.persistence;
 
+import com.stockroom.catalog.domain.AlertLevel;
+import com.stockroom.catalog.domain.AlertThresholds;
+import com.stockroom.catalog.domain.SkuAttributes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
