@@ -197,8 +197,8 @@ class StockLedgerIT extends ServerTest {
     String own = sku(brand, 3);
     String rival = sku(otherBrand, 3);
 
-    Catalog.as(brandUser)
-        .get("/api/catalog/stock/" + own)
+    // The SKU was created by staff; the brand user reads it from the replica.
+    Catalog.awaitReadable(brandUser, "/api/catalog/stock/" + own)
         .then()
         .statusCode(200)
         .body("onHand", equalTo(3));
