@@ -46,10 +46,6 @@ public record Money(long amount, String currency) {
     return new Money(Math.multiplyExact(amount, quantity), currency);
   }
 
-  public boolean isNegative() {
-    return amount < 0;
-  }
-
   private void requireSameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
