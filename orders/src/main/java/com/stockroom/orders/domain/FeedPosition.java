@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /**
  * Where an event sits in the live order feed: the writing transaction's id, then the event's own
- * id. Events are read only once every transaction that could still commit below them has ended,
- * so this order never changes after an event was seen, and resuming after a position misses
- * nothing. Rendered as the SSE event id {@code <tx>-<id>}.
+ * id. Events are read only once every transaction that could still commit below them has ended, so
+ * this order never changes after an event was seen, and resuming after a position misses nothing.
+ * Rendered as the SSE event id {@code <tx>-<id>}.
  */
 public record FeedPosition(long transaction, long event) implements Comparable<FeedPosition> {
 

@@ -60,7 +60,8 @@ public final class OrderProblems {
   }
 
   /** Problems that name the SKUs they are about in a {@code skus} member. */
-  public static ProblemException aboutSkus(ProblemType type, String detail, Collection<String> skus) {
+  public static ProblemException aboutSkus(
+      ProblemType type, String detail, Collection<String> skus) {
     return new ProblemException(type, detail, Map.of("skus", List.copyOf(skus)), Map.of());
   }
 }

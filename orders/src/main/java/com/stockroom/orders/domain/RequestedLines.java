@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Rules that span the lines of one request. A SKU named twice is refused rather than merged: the
- * client then learns that its own cart logic double-counted, instead of being charged for a sum
- * it never showed the customer.
+ * client then learns that its own cart logic double-counted, instead of being charged for a sum it
+ * never showed the customer.
  */
 public final class RequestedLines {
 

@@ -33,5 +33,4 @@ public sealed interface ReservationAnswer {
     }
     return new Refused("the reservation service refused (" + status + ")" + detail);
   }
-
 }

@@ -24,8 +24,7 @@ class FeedPositionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"", "12", "-1-2", "1-", "a-b", "1-2-3", "99999999999999999999-1", " 1-2"})
+  @ValueSource(strings = {"", "12", "-1-2", "1-", "a-b", "1-2-3", "99999999999999999999-1", " 1-2"})
   void anythingElseIsNotAPosition(String text) {
     assertThat(FeedPosition.parse(text)).isEmpty();
   }

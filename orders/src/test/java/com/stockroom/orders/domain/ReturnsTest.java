@@ -20,7 +20,8 @@ class ReturnsTest {
   void moreThanIsLeftIsRefusedWithTheLimit() {
     assertThat(Returns.check(RETURNABLE, List.of(new RequestedLine("A", 4))))
         .containsExactly(
-            new FieldError("lines[0].quantity", "at most 3 units of this line can still be returned"));
+            new FieldError(
+                "lines[0].quantity", "at most 3 units of this line can still be returned"));
   }
 
   @Test
@@ -36,7 +37,9 @@ class ReturnsTest {
             Returns.check(
                 RETURNABLE,
                 List.of(
-                    new RequestedLine("A", 1), new RequestedLine("C", 1), new RequestedLine("A", 1))))
+                    new RequestedLine("A", 1),
+                    new RequestedLine("C", 1),
+                    new RequestedLine("A", 1))))
         .extracting(FieldError::field)
         .containsExactlyInAnyOrder("lines[1].sku", "lines[2].sku");
   }

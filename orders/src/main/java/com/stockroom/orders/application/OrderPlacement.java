@@ -1,0 +1,45 @@
+package com.stockroom.orders.application;
+
+import com.stockroom.common.problem.ProblemException;
+import com.stockroom.common.rest.ProblemResponses;
+import com.stockroom.common.security.Caller;
+import com.stockroom.orders.domain.IdempotencyKey;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * Placing an order as a client sees it: the order's transaction ({@link OrderService#place}) and,
+ * when the shop refuses the order (short stock, unknown SKU, empty cart), the refusal stored under
+ * the idempotency key in a transaction of its own, since the refused one rolled back. A retry with
+ * the key then gets the same refusal, as it would get the same order.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OrderPlacement {
+
+  @Inject OrderService orders;
+
+  @Inject IdempotencyKeys keys;
+
+  public StoredResponse place(Caller caller, IdempotencyKey key, PlaceOrder command) {
+    try {
+      return orders.place(caller, key, command);
+    } catch (ProblemException problem) {
+      if (!IdempotencyKeys.isFinal(problem)) {
+        throw problem;
+      }
+      StoredResponse refusal =
+          new StoredResponse(
+              problem.type().status(),
+              (String) ProblemResponses.of(problem).getEntity(),
+              null,
+              StoredResponse.PROBLEM_JSON,
+              false);
+      return keys.storeRefusal(caller.userId(), key, OrderService.fingerprint(command), refusal);
+    }
+  }
+}
