@@ -82,6 +82,10 @@ case "$cmd" in
     # test send there, authenticating with a password made for this run.
     smtp_port=$(free_port)
     while [ "$smtp_port" = "$primary_port" ] || [ "$smtp_port" = "$replica_port" ]; do smtp_port=$(free_port); done
+    # ... and the external reservation service's stand-in (WireMock) on this one.
+    reservation_port=$(free_port)
+    while [ "$reservation_port" = "$primary_port" ] || [ "$reservation_port" = "$replica_port" ] \
+      || [ "$reservation_port" = "$smtp_port" ]; do reservation_port=$(free_port); done
     smtp_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
     {
       cat "$dir/pg/env.properties"
@@ -93,6 +97,7 @@ case "$cmd" in
       echo "IT_SEED_CUSTOMER_PASSWORD=it-$(openssl rand -hex 12)"
       echo "IT_SMTP_PORT=$smtp_port"
       echo "IT_SMTP_PASSWORD=$smtp_password"
+      echo "IT_RESERVATION_PORT=$reservation_port"
     } >"$dir/it.properties"
 
     # Maven is our parent; once it is gone, so is everything made here.
