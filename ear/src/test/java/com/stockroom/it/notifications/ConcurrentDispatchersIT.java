@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.stockroom.it.Environment;
 import com.stockroom.it.ServerTest;
+import com.stockroom.it.StockroomNode;
 import com.stockroom.it.notifications.EventProducer.Event;
 import com.stockroom.it.notifications.NotificationsApi.Subscription;
 import java.sql.Connection;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.stockroom.it.ServerTest;
-import com.stockroom.it.notifications.StockroomNode;
+import com.stockroom.it.StockroomNode;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
-package com.stockroom.it.notifications;
+package com.stockroom.it;
 
-import com.stockroom.it.Environment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -117,6 +116,10 @@ public final class StockroomNode implements AutoCloseable {
                 "-Djava.net.preferIPv4Stack=true",
                 "-Djboss.node.name=it-node-" + name,
                 "-Djboss.socket.binding.port-offset=" + offset);
+    if ("json".equals(environment.get("STOCKROOM_LOG_FORMAT"))) {
+      // What standalone.conf does for standalone.sh, which this launcher does not run.
+      command.addJavaOptions("-Dstockroom.log.json=true", "-Dstockroom.log.plain=false");
+    }
     ProcessBuilder builder =
         new ProcessBuilder(command.build())
             .redirectErrorStream(true)
@@ -148,6 +151,24 @@ public final class StockroomNode implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends SIGTERM and returns at once, for a test that watches the graceful shutdown: requests in
+   * flight finish, new ones are refused.
+   */
+  public void terminate() {
+    process.destroy();
+  }
+
+  /** Waits up to {@code limit} for the server process to end; whether it did. */
+  public boolean awaitExit(Duration limit) {
+    try {
+      return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** Kills the server at once (SIGKILL): nothing in it gets to finish. */
   public void kill() {
     if (isRunning()) {
@@ -175,6 +196,11 @@ public final class StockroomNode implements AutoCloseable {
   /** The node id its attempts and logs carry. */
   public String nodeName() {
     return "it-node-" + name;
+  }
+
+  /** The console output: in JSON when the node runs with {@code STOCKROOM_LOG_FORMAT=json}. */
+  public Path consoleLog() {
+    return base.resolve("console.log");
   }
 
   public Path serverLog() {
