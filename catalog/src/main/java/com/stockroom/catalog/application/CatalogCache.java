@@ -3,6 +3,7 @@ package com.stockroom.catalog.application;
 import com.stockroom.common.persistence.EpochMicros;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.infinispan.Cache;
 
 /**
@@ -21,6 +22,8 @@ public class CatalogCache {
 
   /** Brand and category names, which product details show. */
   static final String TAXONOMY = "taxonomy";
+
+  @Inject CatalogMetrics metrics;
 
   @Resource(lookup = "java:jboss/infinispan/cache/stockroom/catalog-pages")
   Cache<String, String> pages;
@@ -59,7 +62,9 @@ public class CatalogCache {
   }
 
   String page(String key) {
-    return pages.get(key);
+    String page = pages.get(key);
+    metrics.cacheLookup(page != null);
+    return page;
   }
 
   void putPage(String key, String json) {

@@ -34,6 +34,8 @@ public class StockLedger {
 
   @Inject StockRepository stock;
 
+  @Inject CatalogMetrics metrics;
+
   @Inject AlertPublisher alerts;
 
   @Inject CatalogChanges changes;
@@ -50,7 +52,8 @@ public class StockLedger {
   public Map<Long, LockedSku> lock(Collection<Long> skuIds) {
     TreeSet<Long> ascending = new TreeSet<>(skuIds);
     Map<Long, LockedSku> locked = new LinkedHashMap<>();
-    LockTimeouts.within(em, lockTimeoutMillis, () -> stock.lock(ascending))
+    metrics
+        .lockingStock(() -> LockTimeouts.within(em, lockTimeoutMillis, () -> stock.lock(ascending)))
         .forEach(sku -> locked.put(sku.id(), sku));
     return locked;
   }

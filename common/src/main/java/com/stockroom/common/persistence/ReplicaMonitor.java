@@ -1,5 +1,7 @@
 package com.stockroom.common.persistence;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -71,9 +73,12 @@ public class ReplicaMonitor {
     start();
   }
 
+  @Inject MeterRegistry meters;
+
   /** Starts polling unless it already runs. */
   public synchronized void start() {
     if (poller == null) {
+      registerMetrics();
       // Samples older than the staleness limit could only ever answer "too stale".
       progress = new ReplicaProgress(TimeUnit.MILLISECONDS.toMicros(maxLagMillis) * 2);
       scheduler = Executors.newSingleThreadScheduledExecutor(threads);
@@ -82,6 +87,26 @@ public class ReplicaMonitor {
           "replica monitor polling every %d ms (limits: %d bytes, %d ms)",
           pollMillis, maxLagBytes, maxLagMillis);
     }
+  }
+
+  /**
+   * Gauges through the registry's own methods: the server's per-application registry exports only
+   * what is registered through them, not through meter builders.
+   */
+  private void registerMetrics() {
+    meters.gauge("stockroom.replica.up", Tags.empty(), this, m -> m.state.reachable() ? 1 : 0);
+    meters.gauge("stockroom.replica.lag.bytes", Tags.empty(), this, m -> m.state.lagBytes());
+    // NaN while it is not known how current the replica is.
+    meters.gauge(
+        "stockroom.replica.staleness.seconds",
+        Tags.empty(),
+        this,
+        ReplicaMonitor::stalenessSeconds);
+  }
+
+  private double stalenessSeconds() {
+    long micros = state.stalenessMicros(EpochMicros.now());
+    return micros == Long.MAX_VALUE ? Double.NaN : micros / 1e6;
   }
 
   @PreDestroy

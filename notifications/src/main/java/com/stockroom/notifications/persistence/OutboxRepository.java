@@ -33,6 +33,23 @@ public class OutboxRepository {
         .getResultList();
   }
 
+  /**
+   * Work waiting on the primary: events not yet fanned out plus deliveries pending or retrying
+   * ({@code [0]}), and dead deliveries ({@code [1]}).
+   */
+  public long[] backlogAndDead() {
+    Object[] counts =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT (SELECT count(*) FROM notifications.outbox_event"
+                        + " WHERE fanned_out_at IS NULL)"
+                        + " + (SELECT count(*) FROM notifications.delivery"
+                        + " WHERE status IN ('PENDING', 'RETRYING')),"
+                        + " (SELECT count(*) FROM notifications.delivery WHERE status = 'DEAD')")
+                .getSingleResult();
+    return new long[] {((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()};
+  }
+
   /** Read from the replica: for the dashboard, not for decisions. */
   public long countNotFannedOut() {
     return replica

@@ -25,10 +25,17 @@ public class OrderPlacement {
 
   @Inject IdempotencyKeys keys;
 
+  @Inject OrdersMetrics metrics;
+
   public StoredResponse place(Caller caller, IdempotencyKey key, PlaceOrder command) {
     try {
-      return orders.place(caller, key, command);
+      StoredResponse response = orders.place(caller, key, command);
+      if (!response.replayed()) {
+        metrics.placed();
+      }
+      return response;
     } catch (ProblemException problem) {
+      metrics.refused(problem.type());
       if (!IdempotencyKeys.isFinal(problem)) {
         throw problem;
       }
