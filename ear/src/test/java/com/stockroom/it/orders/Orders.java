@@ -71,8 +71,14 @@ final class Orders {
 
   /** A POST straight over HTTP, for many concurrent clients (REST Assured is not thread-safe). */
   static HttpResponse<String> post(String path, String token, String key, String body) {
+    return post(Environment.baseUri(), path, token, key, body);
+  }
+
+  /** The same, to the server at {@code baseUri}. */
+  static HttpResponse<String> post(
+      String baseUri, String path, String token, String key, String body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(Environment.baseUri() + path))
+        HttpRequest.newBuilder(URI.create(baseUri + path))
             .timeout(Duration.ofSeconds(60))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
@@ -95,8 +101,13 @@ final class Orders {
    * idempotency key, so a retry can never order twice.
    */
   static HttpResponse<String> placeRetrying(String token, String key, String body) {
+    return placeRetrying(Environment.baseUri(), token, key, body);
+  }
+
+  /** The same, at the server at {@code baseUri}. */
+  static HttpResponse<String> placeRetrying(String baseUri, String token, String key, String body) {
     for (int attempt = 1; ; attempt++) {
-      HttpResponse<String> response = post(ORDERS, token, key, body);
+      HttpResponse<String> response = post(baseUri, ORDERS, token, key, body);
       if (response.statusCode() != 503 || attempt == 10) {
         return response;
       }

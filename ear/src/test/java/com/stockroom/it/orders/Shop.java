@@ -81,6 +81,17 @@ final class Shop {
     return as(MANAGER);
   }
 
+  /** A request without a token, as a visitor browsing the catalog makes it. */
+  RequestSpecification anonymous() {
+    RequestSpecification request = given().contentType(ContentType.JSON);
+    return port == null ? request : request.port(port);
+  }
+
+  /** The brand of the SKUs this shop made (null before the first). */
+  String brandId() {
+    return brandId;
+  }
+
   /** A new product with one SKU: its code. */
   String newSku(int stock, long price) {
     return newSku(stock, price, false).code();
