@@ -10,6 +10,7 @@ import com.stockroom.it.ServerTest;
 import com.stockroom.it.StockroomNode;
 import com.stockroom.it.Tokens;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -39,9 +40,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two nodes of one shop: the suite server (A) and a second server (B) on the same databases, which
  * finds A through JDBC_PING on the primary and joins its Infinispan cluster. Changes made through
- * one node show in the other's cached listing; stock sold through both never oversells; and B,
- * logging in JSON, carries the request id on each line and, stopped with SIGTERM, finishes the
- * order it is working on before it exits.
+ * one node show in the other's cached listing; failed logins count on both; stock sold through both
+ * never oversells; and B, logging in JSON, carries the request id on each line and, stopped with
+ * SIGTERM, finishes the order it is working on before it exits.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT extends ServerTest {
@@ -152,6 +153,35 @@ class TwoNodeClusterIT extends ServerTest {
 
   @Test
   @Order(4)
+  void failedLoginsCountOnEveryNode() {
+    String email = "cluster-" + UUID.randomUUID() + "@example.test";
+    String password = "pw-" + UUID.randomUUID();
+    shopA
+        .anonymous()
+        .header("X-Forwarded-For", "10.251.0.1")
+        .body(Shop.json(Map.of("email", email, "password", password, "fullName", "Two Nodes")))
+        .post("/api/identity/register")
+        .then()
+        .statusCode(201);
+
+    // The account's limit is 5 failures; addresses differ, so only the account's count can stop it.
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      Shop node = attempt % 2 == 0 ? shopA : shopB;
+      login(node, "10.251.1." + attempt, email, "wrong-" + attempt).then().statusCode(400);
+    }
+    login(shopA, "10.251.2.1", email, password).then().statusCode(429);
+    login(shopB, "10.251.2.2", email, password).then().statusCode(429);
+  }
+
+  private static Response login(Shop node, String address, String email, String password) {
+    return node.anonymous()
+        .header("X-Forwarded-For", address)
+        .body(Shop.json(Map.of("username", email, "password", password)))
+        .post("/api/identity/token");
+  }
+
+  @Test
+  @Order(5)
   void aNodeLoggingInJsonWritesOneObjectPerLineWithTheRequestId() throws Exception {
     String requestId = "rid-json-" + UUID.randomUUID();
     shopB
@@ -186,7 +216,7 @@ class TwoNodeClusterIT extends ServerTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aNodeStoppedWithSigtermFinishesTheOrderInFlightAndRefusesNewRequests() throws Exception {
     String sku = shopA.newSku(5, 900);
     String customer = Shop.newCustomer();
