@@ -42,7 +42,7 @@ class StockConcurrencyIT extends ServerTest {
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       String code = Catalog.unique("C" + i);
-      // The first SKU is scarce, so many takes must be refused.
+      // The first SKU is scarce, so takes are refused while others succeed.
       int stock = i == 0 ? 3 : 25;
       Catalog.simpleProduct("Busy " + i, category, brand, code, 100, stock);
       codes.add(code);
@@ -56,8 +56,6 @@ class StockConcurrencyIT extends ServerTest {
           accepted.put(code, new AtomicInteger());
           acceptedRows.put(code, new AtomicInteger());
         });
-    AtomicInteger refused = new AtomicInteger();
-    AtomicInteger busy = new AtomicInteger();
     List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
 
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -102,8 +100,9 @@ class StockConcurrencyIT extends ServerTest {
                         acceptedRows.get(code).incrementAndGet();
                         assertThat(response.<Integer>path("balanceAfter")).isNotNegative();
                       }
-                      case 409 -> refused.incrementAndGet();
-                      case 503 -> busy.incrementAndGet();
+                      case 409, 503 -> {
+                        // refused (not enough stock) or busy (lock timeout): nothing changed
+                      }
                       default -> unexpected.add(response.statusCode() + " " + response.asString());
                     }
                     return null;
@@ -116,7 +115,8 @@ class StockConcurrencyIT extends ServerTest {
     }
 
     assertThat(unexpected).as("only 201, 409 or a retryable 503").isEmpty();
-    assertThat(refused.get()).as("the scarce SKU refused some takes").isPositive();
+    // How many takes were refused depends on the random walk and on how many got a busy 503;
+    // that taking more than is there is refused is checked on the settled stock below.
     for (String code : codes) {
       int expected = initial.get(code) + accepted.get(code).get();
       asManager()
@@ -131,6 +131,9 @@ class StockConcurrencyIT extends ServerTest {
           .body("totalItems", equalTo(1 + acceptedRows.get(code).get()))
           .body("items[0].balanceAfter", equalTo(expected));
     }
+    String scarce = codes.get(0);
+    int left = initial.get(scarce) + accepted.get(scarce).get();
+    Catalog.move(Catalog.MANAGER, scarce, -(left + 1), "sale").then().statusCode(409);
     asManager()
         .get("/api/catalog/stock/consistency")
         .then()
