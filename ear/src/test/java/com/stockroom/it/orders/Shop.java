@@ -159,7 +159,9 @@ final class Shop {
   /**
    * Waits until the read replica has replayed everything committed so far. Staff reads of stock are
    * served by the replica (only the writer of a change is routed to the primary until the replica
-   * shows it), and these tests check the effects of other users' orders.
+   * shows it), and these tests check the effects of other users' orders. The target is the WAL
+   * insert position: the test cluster commits asynchronously, so the last commit records may not be
+   * written out yet, and the write position ({@code pg_current_wal_lsn}) can lie before them.
    */
   static void settle() {
     try (Connection primary = Environment.primary();
@@ -168,7 +170,7 @@ final class Shop {
         PreparedStatement replayed =
             replica.prepareStatement("SELECT pg_last_wal_replay_lsn() >= CAST(? AS pg_lsn)")) {
       String written;
-      try (ResultSet rs = onPrimary.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+      try (ResultSet rs = onPrimary.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
         rs.next();
         written = rs.getString(1);
       }
