@@ -327,10 +327,14 @@ public final class StockroomNode implements AutoCloseable {
     }
   }
 
-  /** A port offset at which none of the server's ports is taken. */
+  /**
+   * A port offset at which none of the server's ports is taken, and whose ports stay below 32768
+   * (at most 9993 + 22700), where Linux starts handing out local ports of outgoing connections: no
+   * probe sees those, and a node that binds one fails to boot ("Address already in use").
+   */
   private static int freeOffset() {
     for (int i = 0; i < 200; i++) {
-      int candidate = (ThreadLocalRandom.current().nextInt(300) + 100) * 100;
+      int candidate = (ThreadLocalRandom.current().nextInt(128) + 100) * 100;
       boolean free = true;
       for (int port : BASE_PORTS) {
         if (inUse(port + candidate)) {
