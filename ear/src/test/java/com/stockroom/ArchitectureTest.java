@@ -137,4 +137,14 @@ class ArchitectureTest {
         .allowEmptyShould(true)
         .check(classes);
   }
+
+  @Test
+  void jsonPFactoriesComeFromTheSharedProvider() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.json.Json")
+        .because("Json's static methods look the provider up on every call; use Jsonp")
+        .check(classes);
+  }
 }

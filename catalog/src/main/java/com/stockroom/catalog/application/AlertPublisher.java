@@ -4,6 +4,7 @@ import com.stockroom.catalog.domain.AlertCrossing;
 import com.stockroom.catalog.persistence.AlertItem;
 import com.stockroom.catalog.persistence.LockedSku;
 import com.stockroom.catalog.persistence.StockRepository;
+import com.stockroom.common.json.Jsonp;
 import com.stockroom.notifications.api.EventPublisher;
 import com.stockroom.notifications.api.EventTypes;
 import com.stockroom.notifications.api.OutboundEvent;
@@ -11,7 +12,6 @@ import com.stockroom.notifications.api.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -39,12 +39,12 @@ public class AlertPublisher {
 
   void publish(AlertCrossing crossing, LockedSku sku, Instant now) {
     if (crossing.lowStock()) {
-      JsonArrayBuilder others = Json.createArrayBuilder();
+      JsonArrayBuilder others = Jsonp.createArrayBuilder();
       for (AlertItem other : stock.tripped(em, null, sku.id(), 0, Integer.MAX_VALUE)) {
         others.add(item(other));
       }
       JsonObject payload =
-          Json.createObjectBuilder()
+          Jsonp.createObjectBuilder()
               .add("most_recent", item(current(sku, now)))
               .add("other", others)
               .build();
@@ -54,13 +54,13 @@ public class AlertPublisher {
     }
     if (crossing.outOfStock()) {
       JsonObject payload =
-          Json.createObjectBuilder()
+          Jsonp.createObjectBuilder()
               .add("sku", sku.code())
               .add("productId", Long.toString(sku.productId()))
               .add("name", sku.productName())
               .add(
                   "brand",
-                  Json.createObjectBuilder()
+                  Jsonp.createObjectBuilder()
                       .add("id", Long.toString(sku.brandId()))
                       .add("name", sku.brandName())
                       .add("contactEmail", sku.brandEmail()))
@@ -102,7 +102,7 @@ public class AlertPublisher {
 
   /** The item shape of {@link EventTypes#LOW_STOCK}, also what the alert list shows. */
   static JsonObject item(AlertItem item) {
-    JsonObjectBuilder alert = Json.createObjectBuilder();
+    JsonObjectBuilder alert = Jsonp.createObjectBuilder();
     if (item.alertThreshold() == null) {
       alert.addNull("quantity");
     } else {
@@ -113,14 +113,14 @@ public class AlertPublisher {
     } else {
       alert.add("critical", item.criticalThreshold());
     }
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("id", Long.toString(item.skuId()))
         .add("sku", item.sku())
         .add("name", item.name())
         .add("brand", item.brand())
         .add(
             "price",
-            Json.createObjectBuilder()
+            Jsonp.createObjectBuilder()
                 .add("amount", item.priceAmount())
                 .add("currency", item.currency()))
         .add("quantity", item.quantity())

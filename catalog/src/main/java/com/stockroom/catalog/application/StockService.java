@@ -9,6 +9,7 @@ import com.stockroom.catalog.persistence.LockedSku;
 import com.stockroom.catalog.persistence.StockMovement;
 import com.stockroom.catalog.persistence.StockRepository;
 import com.stockroom.catalog.persistence.StockRow;
+import com.stockroom.common.json.Jsonp;
 import com.stockroom.common.paging.KeysetCursor;
 import com.stockroom.common.paging.Page;
 import com.stockroom.common.paging.PageRequest;
@@ -21,7 +22,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
@@ -192,16 +192,16 @@ public class StockService {
         user(caller),
         0,
         em -> {
-          JsonArrayBuilder items = Json.createArrayBuilder();
+          JsonArrayBuilder items = Jsonp.createArrayBuilder();
           stock
               .tripped(em, brand, null, page.offset(), page.size())
               .forEach(
                   item ->
                       items.add(
-                          Json.createObjectBuilder(AlertPublisher.item(item))
+                          Jsonp.createObjectBuilder(AlertPublisher.item(item))
                               .add("level", AlertLevel.ofCode(item.level()).name())));
           long total = stock.trippedCount(em, brand);
-          return Json.createObjectBuilder()
+          return Jsonp.createObjectBuilder()
               .add("items", items)
               .add("page", page.page())
               .add("size", page.size())

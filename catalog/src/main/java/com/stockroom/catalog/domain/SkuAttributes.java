@@ -1,6 +1,6 @@
 package com.stockroom.catalog.domain;
 
-import jakarta.json.Json;
+import com.stockroom.common.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -50,7 +50,7 @@ public record SkuAttributes(Map<String, String> values) {
 
   /** Canonical JSON (names sorted), as stored. */
   public String toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsonp.createObjectBuilder();
     values.forEach(json::add);
     return json.build().toString();
   }
@@ -59,7 +59,7 @@ public record SkuAttributes(Map<String, String> values) {
     if (json == null || json.isBlank()) {
       return NONE;
     }
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = Jsonp.createReader(new StringReader(json))) {
       JsonObject object = reader.readObject();
       Map<String, String> values = new TreeMap<>();
       for (Map.Entry<String, JsonValue> entry : object.entrySet()) {

@@ -1,6 +1,6 @@
 package com.stockroom.common.rest;
 
-import jakarta.json.Json;
+import com.stockroom.common.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +39,7 @@ public class MergePatchReader implements MessageBodyReader<JsonObject> {
       MediaType mediaType,
       MultivaluedMap<String, String> httpHeaders,
       InputStream entityStream) {
-    try (JsonReader reader = Json.createReader(entityStream)) {
+    try (JsonReader reader = Jsonp.createReader(entityStream)) {
       return reader.readObject();
     }
   }

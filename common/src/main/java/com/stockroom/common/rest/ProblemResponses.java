@@ -4,7 +4,6 @@ import com.stockroom.common.problem.ProblemException;
 import com.stockroom.common.problem.ProblemType;
 import com.stockroom.common.web.RequestIds;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +13,7 @@ public final class ProblemResponses {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  private static final Jsonb JSON = JsonbBuilder.create();
+  private static final Jsonb JSON = JsonbResolver.JSONB;
 
   private ProblemResponses() {}
 

@@ -1,10 +1,10 @@
 package com.stockroom.identity.application;
 
+import com.stockroom.common.json.Jsonp;
 import com.stockroom.common.security.Callers;
 import com.stockroom.identity.persistence.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,12 +27,12 @@ public class AccessTokenIssuer {
     long lifetime = settings.accessTokenLifetime().toSeconds();
     long issuedAt = now.getEpochSecond();
     JsonObjectBuilder claims =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("iss", settings.issuer())
             .add("aud", settings.audience())
             .add("sub", Long.toString(user.id()))
             .add("upn", user.email().value())
-            .add("groups", Json.createArrayBuilder().add(user.role().wireName()))
+            .add("groups", Jsonp.createArrayBuilder().add(user.role().wireName()))
             .add("jti", UUID.randomUUID().toString())
             .add("iat", issuedAt)
             .add("exp", issuedAt + lifetime);

@@ -1,12 +1,12 @@
 package com.stockroom.identity.application;
 
+import com.stockroom.common.json.Jsonp;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -54,13 +54,13 @@ public class SigningKeys {
   void load() {
     signingKey = readPrivateKey(Path.of(settings.signingKeyLocation()));
     JsonObject jwks = readJwks(Path.of(settings.jwksLocation()));
-    JsonArrayBuilder published = Json.createArrayBuilder();
+    JsonArrayBuilder published = Jsonp.createArrayBuilder();
     for (JsonValue value : jwks.getJsonArray("keys")) {
       JsonObject key = value.asJsonObject();
       if (!"RSA".equals(key.getString("kty", null)) || !key.containsKey("n")) {
         continue;
       }
-      var publicKey = Json.createObjectBuilder();
+      var publicKey = Jsonp.createObjectBuilder();
       PUBLIC_MEMBERS.stream()
           .filter(key::containsKey)
           .forEach(member -> publicKey.add(member, key.get(member)));
@@ -78,7 +78,7 @@ public class SigningKeys {
               + settings.signingKeyLocation()
               + " (or it has no kid): tokens would not verify");
     }
-    publicJwks = Json.createObjectBuilder().add("keys", published).build().toString();
+    publicJwks = Jsonp.createObjectBuilder().add("keys", published).build().toString();
     LOG.infof("signing tokens with key %s", keyId);
   }
 
@@ -94,7 +94,7 @@ public class SigningKeys {
   /** Compact JWS of the claims: RS256, this key's {@code kid}. */
   public String sign(JsonObject claims) {
     String header =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("kid", keyId)
             .add("typ", "JWT")
             .add("alg", "RS256")
@@ -139,7 +139,7 @@ public class SigningKeys {
   }
 
   private static JsonObject readJwks(Path file) {
-    try (JsonReader reader = Json.createReader(new StringReader(read(file)))) {
+    try (JsonReader reader = Jsonp.createReader(new StringReader(read(file)))) {
       return reader.readObject();
     }
   }

@@ -1,5 +1,6 @@
 package com.stockroom.notifications.application;
 
+import com.stockroom.common.json.Jsonp;
 import com.stockroom.notifications.api.AttemptOutcome;
 import com.stockroom.notifications.api.DeliveryChannel;
 import com.stockroom.notifications.api.DeliveryStatus;
@@ -15,7 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -159,7 +159,7 @@ public class DeliveryQueue {
       return List.of();
     }
     Map<String, String> byLowerCase = new LinkedHashMap<>();
-    try (JsonReader reader = Json.createReader(new StringReader(event.recipientEmails()))) {
+    try (JsonReader reader = Jsonp.createReader(new StringReader(event.recipientEmails()))) {
       reader.readArray().getValuesAs(JsonString.class).stream()
           .map(JsonString::getString)
           .map(String::trim)

@@ -1,5 +1,6 @@
 package com.stockroom.notifications.application;
 
+import com.stockroom.common.json.Jsonp;
 import com.stockroom.notifications.domain.MailContent;
 import com.stockroom.notifications.domain.MailTemplates;
 import com.stockroom.notifications.domain.TemplateException;
@@ -7,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.mail.Message;
@@ -67,7 +67,7 @@ public class EmailChannel {
   public SendResult send(ClaimedDelivery delivery) {
     MailContent content;
     InternetAddress to;
-    try (JsonReader reader = Json.createReader(new StringReader(delivery.payload()))) {
+    try (JsonReader reader = Jsonp.createReader(new StringReader(delivery.payload()))) {
       JsonObject payload = reader.readObject();
       content = MailTemplates.render(delivery.eventType(), payload, delivery.eventId().toString());
       to = new InternetAddress(delivery.recipient(), true);

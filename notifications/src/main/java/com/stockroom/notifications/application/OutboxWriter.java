@@ -1,12 +1,12 @@
 package com.stockroom.notifications.application;
 
+import com.stockroom.common.json.Jsonp;
 import com.stockroom.notifications.api.OutboundEvent;
 import com.stockroom.notifications.persistence.OutboxEvent;
 import com.stockroom.notifications.persistence.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -32,7 +32,7 @@ public class OutboxWriter {
             event.type(),
             event.subject(),
             event.payload().toString(),
-            Json.createArrayBuilder(event.recipients().emails()).build().toString(),
+            Jsonp.createArrayBuilder(event.recipients().emails()).build().toString(),
             event.recipients().staff(),
             subscriptionId,
             clock.instant()));

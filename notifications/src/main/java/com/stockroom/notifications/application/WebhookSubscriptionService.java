@@ -2,6 +2,7 @@ package com.stockroom.notifications.application;
 
 import static com.stockroom.notifications.application.NotificationProblems.requireManager;
 
+import com.stockroom.common.json.Jsonp;
 import com.stockroom.common.paging.Page;
 import com.stockroom.common.paging.PageRequest;
 import com.stockroom.common.problem.FieldError;
@@ -26,7 +27,6 @@ import com.stockroom.notifications.persistence.WebhookSubscriptionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,7 +170,7 @@ public class WebhookSubscriptionService implements WebhookSubscriptions {
         new OutboundEvent(
             EventTypes.WEBHOOK_TEST,
             "webhook:" + subscriptionId,
-            Json.createObjectBuilder()
+            Jsonp.createObjectBuilder()
                 .add("subscriptionId", Long.toString(subscriptionId))
                 .add("message", "A test event from Stockroom: this endpoint receives our webhooks.")
                 .add("requestedBy", caller.actor())

@@ -1,5 +1,6 @@
 package com.stockroom.orders.application;
 
+import com.stockroom.common.json.Jsonp;
 import com.stockroom.common.money.Money;
 import com.stockroom.notifications.api.EventPublisher;
 import com.stockroom.notifications.api.EventTypes;
@@ -13,7 +14,6 @@ import com.stockroom.orders.persistence.OrderReturn;
 import com.stockroom.orders.persistence.ReservationJob;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -34,10 +34,10 @@ public class OrderEvents {
   @Inject FeedRepository feed;
 
   void placed(CustomerOrder order) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = Jsonp.createArrayBuilder();
     for (OrderLine line : order.lines()) {
       lines.add(
-          Json.createObjectBuilder()
+          Jsonp.createObjectBuilder()
               .add("sku", line.sku())
               .add("name", line.productName())
               .add("quantity", line.quantity())
@@ -78,13 +78,13 @@ public class OrderEvents {
 
   /** Returns reach the live feed; the outbox has no type for them (see ORDER_RETURNED). */
   void returned(CustomerOrder order, OrderReturn entry) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = Jsonp.createArrayBuilder();
     entry
         .lines()
         .forEach(
             l ->
                 lines.add(
-                    Json.createObjectBuilder().add("sku", l.sku()).add("quantity", l.quantity())));
+                    Jsonp.createObjectBuilder().add("sku", l.sku()).add("quantity", l.quantity())));
     JsonObject payload =
         about(order)
             .add("returnId", entry.id().toString())
@@ -123,14 +123,14 @@ public class OrderEvents {
   }
 
   private static JsonObjectBuilder about(CustomerOrder order) {
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("orderId", order.id().toString())
         .add("customerId", Long.toString(order.customerId()))
         .add("customerEmail", order.customerEmail());
   }
 
   private static JsonObjectBuilder reservation(ReservationJob job) {
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("customerId", Long.toString(job.customerId()))
         .add("customerEmail", job.customerEmail())
         .add("sku", job.sku())
@@ -138,7 +138,7 @@ public class OrderEvents {
   }
 
   private static JsonObjectBuilder money(Money money) {
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("amount", money.amount())
         .add("currency", money.currency());
   }

@@ -1,8 +1,8 @@
 package com.stockroom.orders.application;
 
+import com.stockroom.common.json.Jsonp;
 import com.stockroom.orders.domain.ReservationAnswer;
 import com.stockroom.orders.persistence.JobClaim;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -50,7 +50,7 @@ final class ReservationClient {
               .header("Idempotency-Key", "stockroom-reservation-" + claim.jobId())
               .POST(
                   HttpRequest.BodyPublishers.ofString(
-                      Json.createObjectBuilder()
+                      Jsonp.createObjectBuilder()
                           .add("item", claim.sku())
                           .add("quantity", claim.quantity())
                           .build()
@@ -92,7 +92,7 @@ final class ReservationClient {
     if (body == null || body.isBlank()) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
       JsonValue value = reader.readValue();
       return value instanceof JsonObject object ? object : null;
     } catch (JsonParsingException | IllegalStateException e) {
