@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 import org.infinispan.Cache;
 
 /**
- * Rendered listing pages and product details (JSON text) in each node's local cache, found through
- * version counters in a replicated cache. A change bumps the counters after its commit; from then
- * on every node looks for new keys, so stale entries are never read again and age out.
+ * Rendered listing pages and product details ({@link Representation}s) in each node's local cache,
+ * found through version counters in a replicated cache. A change bumps the counters after its
+ * commit; from then on every node looks for new keys, so stale entries are never read again and age
+ * out.
  *
  * <p>A version is the time of the change in microseconds (made strictly increasing), which also
  * says how current a replica must be before its answer may be cached under that version.
@@ -26,7 +27,7 @@ public class CatalogCache {
   @Inject CatalogMetrics metrics;
 
   @Resource(lookup = "java:jboss/infinispan/cache/stockroom/catalog-pages")
-  Cache<String, String> pages;
+  Cache<String, Representation> pages;
 
   @Resource(lookup = "java:jboss/infinispan/cache/stockroom/catalog-versions")
   Cache<String, Long> versions;
@@ -61,13 +62,13 @@ public class CatalogCache {
     }
   }
 
-  String page(String key) {
-    String page = pages.get(key);
+  Representation page(String key) {
+    Representation page = pages.get(key);
     metrics.cacheLookup(page != null);
     return page;
   }
 
-  void putPage(String key, String json) {
-    pages.put(key, json);
+  void putPage(String key, Representation page) {
+    pages.put(key, page);
   }
 }

@@ -48,32 +48,33 @@ public class ProductQueries {
   @Inject ProductViews views;
 
   /** The page as JSON ({@code Page} of {@link ProductSummary}). */
-  public String listing(ListingRequest request) {
+  public Representation listing(ListingRequest request) {
     Cursor cursor = request.after() == null ? null : Cursor.decode(request.after(), request.sort());
     ListingCriteria criteria = criteria(request, cursor);
     long version = cache.version(CatalogCache.LISTING);
     String key = "l|" + version + "|" + request.cacheKey();
-    String json = cache.page(key);
-    if (json == null) {
+    Representation rendered = cache.page(key);
+    if (rendered == null) {
       // The page depends on every change up to this version; an older replica would cache a
       // stale page under a current key.
       ListingSlice slice =
           router.read(primary, replica, null, version, em -> listings.find(em, criteria));
       int pageNumber = cursor == null ? request.page() : cursor.page();
-      json = ProductViews.json(page(request, pageNumber, slice));
-      cache.putPage(key, json);
+      Page<ProductSummary> page = page(request, pageNumber, slice);
+      rendered = Representation.of(ProductViews.json(page), page.next());
+      cache.putPage(key, rendered);
     }
-    return json;
+    return rendered;
   }
 
   /** The product's details as JSON ({@link ProductDetails}), if the reader may see it. */
-  public Optional<String> details(long id, boolean staff) {
+  public Optional<Representation> details(long id, boolean staff) {
     long productVersion = cache.version(CatalogCache.productVersionKey(id));
     long taxonomyVersion = cache.version(CatalogCache.TAXONOMY);
     String key =
         "d|" + productVersion + "|" + taxonomyVersion + "|" + (staff ? "staff|" : "public|") + id;
-    String json = cache.page(key);
-    if (json == null) {
+    Representation rendered = cache.page(key);
+    if (rendered == null) {
       Optional<ProductDetails> details =
           router.read(
               primary,
@@ -84,10 +85,10 @@ public class ProductQueries {
       if (details.isEmpty()) {
         return Optional.empty();
       }
-      json = ProductViews.json(details.get());
-      cache.putPage(key, json);
+      rendered = Representation.of(ProductViews.json(details.get()), null);
+      cache.putPage(key, rendered);
     }
-    return Optional.of(json);
+    return Optional.of(rendered);
   }
 
   /**

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The product listing's SQL. The inner query finds the page's ids on an index in sort order
  * (partial indexes cover what customers see; a keyset position is a range start on them); the outer
- * one adds brand names and available quantities for those rows only, so a deep page costs what the
- * first does. Runs on whichever unit the caller routed the read to.
+ * one reads those rows and adds brand names and available quantities, so a deep page costs little
+ * more than the first. Runs on whichever unit the caller routed the read to.
  */
 @ApplicationScoped
 public class ListingRepository {
@@ -27,22 +27,25 @@ public class ListingRepository {
     long total = Rows.longValue(count.getSingleResult());
 
     String pageWhere = where + keyset(criteria, parameters);
+    // Deferred join: the inner query walks the sort's index for the page's ids only, which the
+    // index itself answers without reading table rows (the partial indexes cover the filters and
+    // keys of price and newest sorts), so an offset deep into the list skips index entries, not
+    // rows; the outer query then reads the few rows of the page.
     String sql =
-        "SELECT pg.id, pg.name, pg.min_price, pg.currency, pg.brand_id, b.name AS brand_name,"
-            + " pg.category_id, pg.status, pg.created_at, pg.deleted_at,"
+        "SELECT p.id, p.name, p.min_price, p.currency, p.brand_id, b.name AS brand_name,"
+            + " p.category_id, p.status, p.created_at, p.deleted_at,"
             + " (SELECT coalesce(sum(s.on_hand - s.reserved), 0) FROM catalog.sku s"
-            + " WHERE s.product_id = pg.id AND s.deleted_at IS NULL) AS available,"
-            + " pg.sort_name"
-            + " FROM (SELECT p.id, p.name, p.min_price, p.currency, p.brand_id, p.category_id,"
-            + " p.status, p.created_at, p.deleted_at, lower(p.name) AS sort_name"
-            + " FROM catalog.product p"
+            + " WHERE s.product_id = p.id AND s.deleted_at IS NULL) AS available,"
+            + " lower(p.name) AS sort_name"
+            + " FROM (SELECT p.id FROM catalog.product p"
             + pageWhere
             + " ORDER BY "
             + order(criteria.sort(), "p.", "lower(p.name)")
             + " LIMIT :limit OFFSET :offset) pg"
-            + " JOIN catalog.brand b ON b.id = pg.brand_id"
+            + " JOIN catalog.product p ON p.id = pg.id"
+            + " JOIN catalog.brand b ON b.id = p.brand_id"
             + " ORDER BY "
-            + order(criteria.sort(), "pg.", "pg.sort_name");
+            + order(criteria.sort(), "p.", "lower(p.name)");
     Query page = reader.createNativeQuery(sql);
     parameters.forEach(page::setParameter);
     // One more than asked tells whether a next page exists.

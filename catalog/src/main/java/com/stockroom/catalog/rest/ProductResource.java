@@ -8,6 +8,7 @@ import com.stockroom.catalog.application.ProductQueries;
 import com.stockroom.catalog.application.ProductService;
 import com.stockroom.catalog.application.ProductSummary;
 import com.stockroom.catalog.application.ProductViews;
+import com.stockroom.catalog.application.Representation;
 import com.stockroom.catalog.application.SkuDetails;
 import com.stockroom.catalog.domain.ProductStatus;
 import com.stockroom.catalog.persistence.ListingSort;
@@ -26,10 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +46,6 @@ import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -198,11 +195,10 @@ public class ProductResource {
             paging.page(),
             paging.size(),
             cursor);
-    String json = queries.listing(listing);
-    Response.ResponseBuilder response = Requests.representation(json, request, !staff);
-    JsonValue next = Json.createReader(new StringReader(json)).readObject().get("next");
-    if (next instanceof JsonString nextUrl) {
-      response.links(Link.fromUri(URI.create(nextUrl.getString())).rel("next").build());
+    Representation rendered = queries.listing(listing);
+    Response.ResponseBuilder response = Requests.representation(rendered, request, !staff);
+    if (rendered.next() != null) {
+      response.links(Link.fromUri(URI.create(rendered.next())).rel("next").build());
     }
     if (cursor == null && paging.page() > 1) {
       response.links(
@@ -234,11 +230,11 @@ public class ProductResource {
   public Response getProduct(@PathParam("id") String id, @Context Request request) {
     boolean staff = Requests.optionalCaller(token).map(Caller::isManager).orElse(false);
     long productId = Requests.id(id, "Product");
-    String json =
+    Representation details =
         queries
             .details(productId, staff)
             .orElseThrow(() -> ProblemException.notFound("Product " + id));
-    return Requests.representation(json, request, !staff).build();
+    return Requests.representation(details, request, !staff).build();
   }
 
   @POST

@@ -1,6 +1,6 @@
 package com.stockroom.catalog.rest;
 
-import com.stockroom.catalog.application.ProductViews;
+import com.stockroom.catalog.application.Representation;
 import com.stockroom.common.problem.ProblemException;
 import com.stockroom.common.security.Caller;
 import com.stockroom.common.security.Callers;
@@ -42,11 +42,14 @@ final class Requests {
    * Public representations may be kept by shared caches, private ones by the client only; both must
    * be revalidated before reuse, so a change shows at once.
    */
-  static Response.ResponseBuilder representation(String json, Request request, boolean shared) {
-    EntityTag tag = new EntityTag(ProductViews.etag(json));
+  static Response.ResponseBuilder representation(
+      Representation representation, Request request, boolean shared) {
+    EntityTag tag = new EntityTag(representation.etag());
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     Response.ResponseBuilder response =
-        notModified != null ? notModified : Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        notModified != null
+            ? notModified
+            : Response.ok(representation.body(), MediaType.APPLICATION_JSON_TYPE);
     return response
         .tag(tag)
         .header(HttpHeaders.CACHE_CONTROL, shared ? "public, no-cache" : "private, no-cache")
