@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Idempotency keys by customer. The primary key (customer, key) decides races: an insert that meets
@@ -76,6 +77,9 @@ public class IdempotencyRepository {
                 "UPDATE orders.idempotency_key SET response_status = :status,"
                     + " response_body = :body, response_location = :location"
                     + " WHERE customer_id = :customer AND request_key = :key")
+            .unwrap(NativeQuery.class)
+            // No entity maps the keys, so the update needs no flush of the order's entities.
+            .addSynchronizedQuerySpace("orders.idempotency_key")
             .setParameter("status", status)
             .setParameter("body", body)
             .setParameter("location", location)
