@@ -40,6 +40,28 @@ class TokenIT extends ServerTest {
   private final String address = newClientAddress();
 
   @Test
+  void parallelLoginsOfOneAccountAllGetTokens() throws Exception {
+    Account account = registerCustomer(address);
+    // Below the account's limit: attempts in flight count against it before the password check.
+    int clients = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      List<Callable<Integer>> logins = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        logins.add(() -> passwordLogin(address, account.email(), account.password()).statusCode());
+      }
+      for (Future<Integer> status : pool.invokeAll(logins)) {
+        statuses.add(status.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // Each login records its time on the account; two at once must not conflict over it.
+    assertThat(statuses).containsOnly(200);
+  }
+
+  @Test
   void jsonPasswordGrantIssuesAnRs256TokenWithTheAgreedClaims() throws Exception {
     Account account = registerCustomer(address);
 

@@ -111,7 +111,7 @@ public class TokenService implements PasswordAuthenticator {
     Optional<User> verified = passwords.verify(user, password);
     if (verified.isPresent()) {
       throttle.succeeded(attempt);
-      verified.get().recordLogin(Instant.now());
+      users.recordLogin(verified.get().id(), Instant.now());
     } else {
       LOG.infof(
           "password login refused (%s)",

@@ -116,10 +116,6 @@ public class User {
     updatedAt = now;
   }
 
-  public void recordLogin(Instant now) {
-    lastLoginAt = now;
-  }
-
   public PasswordHash password() {
     return PasswordHash.parse(passwordHash);
   }

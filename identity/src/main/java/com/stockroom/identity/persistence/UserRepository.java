@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,6 +47,17 @@ public class UserRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /**
+   * Records a login's time without the account's version: concurrent logins of one account would
+   * otherwise fail each other's optimistic check, and the time is no edit another writer must see.
+   */
+  public void recordLogin(long userId, Instant now) {
+    em.createQuery("UPDATE User u SET u.lastLoginAt = :now WHERE u.id = :id")
+        .setParameter("now", now)
+        .setParameter("id", userId)
+        .executeUpdate();
   }
 
   /** Inserts now, so a duplicate e-mail fails here (unique constraint) and not at commit. */
