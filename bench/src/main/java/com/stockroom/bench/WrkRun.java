@@ -1,0 +1,111 @@
+package com.stockroom.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a wrk scenario twice, a warm-up whose figures are dropped and the measurement, and reads the
+ * summary that bench.lua's {@code done} hook writes as JSON.
+ */
+final class WrkRun {
+
+  /** wrk's own threads; the machine has two cores, shared with the server and PostgreSQL. */
+  private static final int THREADS = 2;
+
+  private final Stack stack;
+  private final Options options;
+  private final Path rawDir;
+
+  WrkRun(Stack stack, Options options, Path rawDir) {
+    this.stack = stack;
+    this.options = options;
+    this.rawDir = rawDir;
+  }
+
+  Measurement run(String name, Scenario.Wrk load) throws IOException, InterruptedException {
+    if (options.warmupSeconds() > 0) {
+      wrk(name + ".warmup", load, options.warmupSeconds(), null);
+    }
+    Path summary = rawDir.resolve(name + ".summary.json");
+    Files.deleteIfExists(summary);
+    ResidentMemory memory = ResidentMemory.watch(stack.serverPid());
+    try {
+      wrk(name, load, options.durationSeconds(), summary);
+    } finally {
+      memory.close();
+    }
+    return read(summary).withMemory(memory.peakMb(), memory.lastMb());
+  }
+
+  private void wrk(String runName, Scenario.Wrk load, int seconds, Path summary)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add("wrk");
+    int threads = Math.min(THREADS, load.connections());
+    command.add("-t" + threads);
+    command.add("-c" + load.connections());
+    command.add("-d" + seconds + "s");
+    command.add("--timeout");
+    command.add("10s");
+    command.add("--latency");
+    command.add("-s");
+    command.add(options.wrkDir().resolve(load.script()).toString());
+    command.add(stack.baseUri() + load.path());
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(load.env());
+    builder.environment().put("BENCH_LUA_DIR", options.wrkDir().toString());
+    builder.environment().put("BENCH_THREADS", Integer.toString(threads));
+    if (summary != null) {
+      builder.environment().put("BENCH_WRK_OUT", summary.toString());
+    } else {
+      builder.environment().put("BENCH_WARMUP", "1");
+    }
+    Path output = rawDir.resolve(runName + ".wrk.txt");
+    builder.redirectErrorStream(true).redirectOutput(output.toFile());
+    int exit = builder.start().waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException(
+          "wrk failed (exit " + exit + ") for " + runName + ":\n" + Files.readString(output));
+    }
+  }
+
+  /** The JSON bench.lua writes: counts, duration and latency in microseconds. */
+  static Measurement read(Path summary) throws IOException {
+    if (!Files.exists(summary)) {
+      throw new IllegalStateException("wrk wrote no summary to " + summary);
+    }
+    JsonObject json;
+    try (Reader in = Files.newBufferedReader(summary);
+        JsonReader reader = Json.createReader(in)) {
+      json = reader.readObject();
+    }
+    JsonObject latency = json.getJsonObject("latencyMicros");
+    Map<String, Long> errors = new LinkedHashMap<>();
+    JsonObject counts = json.getJsonObject("errors");
+    for (String kind : counts.keySet()) {
+      long count = counts.getJsonNumber(kind).longValue();
+      if (count > 0) {
+        errors.put(kind, count);
+      }
+    }
+    return new Measurement(
+        json.getJsonNumber("requests").longValue(),
+        json.getJsonNumber("durationMicros").longValue() / 1e6,
+        latency.getJsonNumber("p50").doubleValue() / 1000,
+        latency.getJsonNumber("p90").doubleValue() / 1000,
+        latency.getJsonNumber("p99").doubleValue() / 1000,
+        latency.getJsonNumber("max").doubleValue() / 1000,
+        errors,
+        0,
+        0);
+  }
+}
