@@ -90,8 +90,10 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
 
   /** Targets missed and checks failed; a run is good when this is zero. */
   long failures() {
-    long ratiosMissed = outcomes.stream().filter(o -> o.targetMet().equals(Optional.of(false))).count();
-    long memoryMissed = outcomes.stream().filter(o -> o.memoryMet().equals(Optional.of(false))).count();
+    long ratiosMissed =
+        outcomes.stream().filter(o -> o.targetMet().equals(Optional.of(false))).count();
+    long memoryMissed =
+        outcomes.stream().filter(o -> o.memoryMet().equals(Optional.of(false))).count();
     return ratiosMissed + memoryMissed + checks.stream().filter(c -> !c.passed()).count();
   }
 

@@ -94,7 +94,9 @@ public class OrderService {
     if (replay.isPresent()) {
       return replay.get();
     }
-    CustomerOrder order = command.fromCart() ? checkout(caller) : sell(caller, command.lines());
+    Placement placement =
+        command.fromCart() ? checkout(caller) : fromLines(caller, command.lines());
+    CustomerOrder order = placement.order();
     orders.flush();
     StoredResponse created =
         new StoredResponse(
@@ -104,6 +106,9 @@ public class OrderService {
             StoredResponse.JSON,
             false);
     keys.complete(caller.userId(), key, created);
+    if (placement.stockToTake() != null) {
+      requireLinePrices(order, inventory.sell(placement.stockToTake()));
+    }
     writes.rememberCommitOf(Long.toString(caller.userId()));
     return created;
   }
@@ -198,7 +203,13 @@ public class OrderService {
   }
 
   /** An order from lines that nobody held: all or nothing, under the catalog's SKU locks. */
-  private CustomerOrder sell(Caller caller, List<RequestedLine> lines) {
+  /**
+   * An order of the given lines, written in full at the prices the lookup saw, and the sale of its
+   * stock, which {@link #place} makes last: the SKUs' row locks are then held for the stock update
+   * and the commit only, not for the order's other writes, so one hot SKU sells as often as its
+   * lock allows (the order benchmark's hot-SKU scenario).
+   */
+  private Placement fromLines(Caller caller, List<RequestedLine> lines) {
     Map<String, SkuInfo> skus = lookUp(lines.stream().map(RequestedLine::sku).toList());
     requireSellable(skus.values());
     List<String> external =
@@ -216,27 +227,34 @@ public class OrderService {
         new CustomerOrder(
             caller.userId(), email(caller), currency(skus.values()), null, Times.now());
     orders.insert(order);
-    List<SoldLine> sold =
-        inventory.sell(
-            Sale.ofLines(
-                lines.stream().map(l -> new StockLine(l.sku(), l.quantity())).toList(),
-                reference(order),
-                caller.actor()));
-    Map<String, SoldLine> bySku = bySku(sold);
     for (RequestedLine line : lines) {
-      SoldLine soldLine = bySku.get(line.sku());
+      SkuInfo sku = skus.get(line.sku());
       addLine(
-          order,
-          soldLine.sku(),
-          soldLine.productId(),
-          soldLine.productName(),
-          soldLine.quantity(),
-          soldLine.unitPrice(),
-          null);
+          order, sku.sku(), sku.productId(), sku.productName(), line.quantity(), sku.price(), null);
     }
     order.recordPlacement(caller.actor());
     events.placed(order);
-    return order;
+    Sale sale =
+        Sale.ofLines(
+            lines.stream().map(l -> new StockLine(l.sku(), l.quantity())).toList(),
+            reference(order),
+            caller.actor());
+    return new Placement(order, sale);
+  }
+
+  /**
+   * The prices the catalog sold at, read under the SKUs' locks, are the ones the order's lines were
+   * written with; a price changed in between (rare) refuses the order, retryably.
+   */
+  private static void requireLinePrices(CustomerOrder order, List<SoldLine> sold) {
+    Map<String, SoldLine> bySku = bySku(sold);
+    for (OrderLine line : order.lines()) {
+      SoldLine soldLine = bySku.get(line.sku());
+      if (soldLine.unitPrice().amount() != line.unitPriceAmount()
+          || !soldLine.unitPrice().currency().equals(order.currency())) {
+        throw pricesChanged(line.sku());
+      }
+    }
   }
 
   /**
@@ -244,7 +262,7 @@ public class OrderService {
    * under the SKU's lock), its external reservations become lines, and the cart is closed. Items
    * still waiting for the reservation service, or refused by it, stop the checkout.
    */
-  private CustomerOrder checkout(Caller caller) {
+  private Placement checkout(Caller caller) {
     Cart cart =
         carts
             .lockActive(caller.userId(), settings.lockTimeout())
@@ -320,7 +338,7 @@ public class OrderService {
     cart.checkedOut(order.id(), now);
     order.recordPlacement(caller.actor());
     events.placed(order);
-    return order;
+    return new Placement(order, null);
   }
 
   private static void addLine(
@@ -333,13 +351,23 @@ public class OrderService {
       String reservationId) {
     if (!unitPrice.currency().equals(order.currency())) {
       // The product's currency changed between the lookup and the lock: rare, and retryable.
-      throw ProblemException.retryLater(
-          OrderProblems.PRICES_CHANGED,
-          "Prices of " + sku + " changed while the order was placed; nothing was changed.",
-          1);
+      throw pricesChanged(sku);
     }
     order.addLine(sku, productId, name, quantity, unitPrice, reservationId);
   }
+
+  private static ProblemException pricesChanged(String sku) {
+    return ProblemException.retryLater(
+        OrderProblems.PRICES_CHANGED,
+        "Prices of " + sku + " changed while the order was placed; nothing was changed.",
+        1);
+  }
+
+  /**
+   * An order written by {@link #place}, and the sale of its stock when that is still to be made
+   * ({@code null} when the order was sold as it was written).
+   */
+  private record Placement(CustomerOrder order, Sale stockToTake) {}
 
   /** The SKUs by code; unknown codes are a 422, SKUs no longer sold a 422 too. */
   private Map<String, SkuInfo> lookUp(Collection<String> codes) {
