@@ -1,5 +1,6 @@
 package com.stockroom.orders.persistence;
 
+import com.stockroom.common.money.Money;
 import com.stockroom.common.paging.PageRequest;
 import com.stockroom.orders.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +9,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,6 +83,114 @@ public class OrderRepository {
     return filtered(on, "select count(o) from CustomerOrder o", "", Long.class, customerId, status)
         .getSingleResult();
   }
+
+  /**
+   * What staff search orders by; {@code null} members mean any.
+   *
+   * @param placedUntil exclusive
+   * @param emailPart part of the customer's e-mail, case-insensitive
+   */
+  public record Search(
+      OrderStatus status,
+      Instant placedFrom,
+      Instant placedUntil,
+      Long customerId,
+      String emailPart) {}
+
+  /** A page of orders matching {@code search}, newest first. */
+  public List<OrderDetails> search(EntityManager on, Search search, PageRequest page) {
+    TypedQuery<CustomerOrder> query =
+        searched(
+            on,
+            "select o from CustomerOrder o",
+            " order by o.placedAt desc, o.id desc",
+            CustomerOrder.class,
+            search);
+    return details(
+        on, query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
+  }
+
+  public long count(EntityManager on, Search search) {
+    return searched(on, "select count(o) from CustomerOrder o", "", Long.class, search)
+        .getSingleResult();
+  }
+
+  private static <T> TypedQuery<T> searched(
+      EntityManager on, String select, String orderBy, Class<T> type, Search search) {
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> parameters = new HashMap<>();
+    if (search.status() != null) {
+      conditions.add("o.status = :status");
+      parameters.put("status", search.status());
+    }
+    if (search.placedFrom() != null) {
+      conditions.add("o.placedAt >= :from");
+      parameters.put("from", search.placedFrom());
+    }
+    if (search.placedUntil() != null) {
+      conditions.add("o.placedAt < :until");
+      parameters.put("until", search.placedUntil());
+    }
+    if (search.customerId() != null) {
+      conditions.add("o.customerId = :customer");
+      parameters.put("customer", search.customerId());
+    }
+    if (search.emailPart() != null) {
+      conditions.add("lower(o.customerEmail) like :email escape '!'");
+      parameters.put(
+          "email",
+          "%"
+              + search
+                  .emailPart()
+                  .toLowerCase(Locale.ROOT)
+                  .replace("!", "!!")
+                  .replace("%", "!%")
+                  .replace("_", "!_")
+              + "%");
+    }
+    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    TypedQuery<T> query = on.createQuery(select + where + orderBy, type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  /** How many orders are in each status. */
+  public Map<OrderStatus, Long> countByStatus(EntityManager on) {
+    Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+    for (Object[] row :
+        on.createQuery(
+                "select o.status, count(o) from CustomerOrder o group by o.status", Object[].class)
+            .getResultList()) {
+      counts.put((OrderStatus) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  /** Orders placed since {@code since}: how many, and the totals of those not cancelled. */
+  public PlacedSince placedSince(EntityManager on, Instant since) {
+    long count =
+        on.createQuery(
+                "select count(o) from CustomerOrder o where o.placedAt >= :since", Long.class)
+            .setParameter("since", since)
+            .getSingleResult();
+    List<Money> revenue =
+        on
+            .createQuery(
+                "select o.currency, sum(o.totalAmount) from CustomerOrder o"
+                    + " where o.placedAt >= :since and o.status <> :cancelled"
+                    + " group by o.currency order by o.currency",
+                Object[].class)
+            .setParameter("since", since)
+            .setParameter("cancelled", OrderStatus.CANCELLED)
+            .getResultList()
+            .stream()
+            .map(row -> new Money(((Number) row[1]).longValue(), (String) row[0]))
+            .toList();
+    return new PlacedSince(count, revenue);
+  }
+
+  /** Orders placed in a period: their number, and their revenue per currency. */
+  public record PlacedSince(long count, List<Money> revenue) {}
 
   private static <T> TypedQuery<T> filtered(
       EntityManager on,

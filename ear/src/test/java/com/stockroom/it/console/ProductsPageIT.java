@@ -1,0 +1,132 @@
+package com.stockroom.it.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Products: a manager creates a product with two variants; bad input is refused next to the field
+ * and creates nothing; a product is soft-deleted and restored.
+ */
+class ProductsPageIT extends ConsoleTest {
+
+  private static String brandName;
+  private static String categoryName;
+  private static String brandId;
+  private static String categoryId;
+
+  @BeforeAll
+  static void catalog() {
+    brandName = ShopData.unique("Brand");
+    categoryName = ShopData.unique("Category");
+    brandId = ShopData.brand(brandName);
+    categoryId = ShopData.category(categoryName);
+  }
+
+  @Test
+  void aManagerCreatesAProductWithTwoVariants() {
+    String name = ShopData.unique("Linen shirt");
+    String small = ShopData.unique("SHIRT-S").toUpperCase();
+    String medium = ShopData.unique("SHIRT-M").toUpperCase();
+    signIn(StaffAccounts.manager("Pia Products"));
+    browser().click(By.id("nav-products"), "products");
+    browser().click(By.id("new-product"), "new-product");
+    openNewProductForm();
+
+    browser().type(By.id("product:name"), name);
+    browser().type(By.id("product:description"), "Washed linen, two sizes");
+    browser().select(By.id("product:category"), categoryName);
+    browser().select(By.id("product:brand"), brandName);
+    fillVariant(0, small, "size=S", "39.90", "5");
+    browser().click(By.id("product:add-variant"), "second-variant-row");
+    fillVariant(1, medium, "size=M", "41.90", "3");
+    browser().click(By.id("product:create"), "created");
+
+    assertThat(browser().text(By.id("flash"))).contains(name + " is created with 2 variant(s)");
+    assertThat(browser().text(By.id("page-title"))).isEqualTo(name);
+    List<String> rows =
+        browser().all(By.cssSelector("#skus tbody tr")).stream().map(WebElement::getText).toList();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).contains(small, "size=S", "EUR 39.90", "5");
+    assertThat(rows.get(1)).contains(medium, "size=M", "EUR 41.90", "3");
+  }
+
+  @Test
+  void badInputIsRefusedNextToTheFieldAndCreatesNothing() {
+    String sku = ShopData.unique("REFUSED").toUpperCase();
+    signIn(StaffAccounts.manager("Rolf Refused"));
+    openNewProductForm();
+
+    browser().select(By.id("product:category"), categoryName);
+    browser().select(By.id("product:brand"), brandName);
+    fillVariant(0, sku, "", "twelve", "1");
+    browser().click(By.id("product:create"), "price-unreadable");
+    assertThat(fieldError("product:variants:0:price")).contains("amount such as 12.50");
+
+    browser().type(By.id("product:variants:0:price"), "12.00");
+    browser().click(By.id("product:create"), "name-missing");
+    assertThat(fieldError("product:name")).isNotBlank();
+    assertThat(browser().text(By.id("page-title"))).isEqualTo("New product");
+
+    browser().open(CONSOLE + "/inventory.xhtml?sku=" + sku, "nothing-created");
+    assertThat(browser().isPresent(By.id("selected"))).isFalse();
+  }
+
+  @Test
+  void aProductIsSoftDeletedAndRestored() {
+    String name = ShopData.unique("Deleted teapot");
+    ShopData.product(brandId, categoryId, name, 2);
+    signIn(StaffAccounts.manager("Dag Deletes"));
+    By link = By.xpath("//table[@id='products:table']//a[text()='" + name + "']");
+    browser().openUntil(CONSOLE + "/products.xhtml?q=" + encode(name), "product-found", link);
+
+    browser().click(link, "product");
+    browser().click(By.id("product:delete"), "deleted");
+    assertThat(browser().text(By.id("flash"))).contains("is deleted");
+    assertThat(browser().isPresent(By.id("deleted-note"))).isTrue();
+
+    browser()
+        .openUntil(
+            CONSOLE + "/products.xhtml?deleted=deleted&q=" + encode(name),
+            "deleted-products",
+            link);
+    assertThat(browser().text(By.cssSelector("#products\\:table .status"))).isEqualTo("DELETED");
+    browser().click(By.cssSelector("#products\\:table input[value='Restore']"), "restored");
+    assertThat(browser().text(By.id("flash"))).contains(name + " is restored");
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  /** The form lists brands and categories read from the replica, which may trail a moment. */
+  private void openNewProductForm() {
+    browser()
+        .openUntil(
+            CONSOLE + "/product.xhtml",
+            "new-product-form",
+            By.xpath("//select[@id='product:brand']/option[text()='" + brandName + "']"));
+  }
+
+  private void fillVariant(int row, String sku, String attributes, String price, String stock) {
+    String prefix = "product:variants:" + row + ":";
+    browser().type(By.id(prefix + "sku"), sku);
+    browser().type(By.id(prefix + "attributes"), attributes);
+    browser().type(By.id(prefix + "price"), price);
+    browser().type(By.id(prefix + "stock"), stock);
+  }
+
+  private String fieldError(String inputId) {
+    return browser()
+        .waitFor(
+            By.xpath(
+                "//*[@id='" + inputId + "']/following-sibling::*[contains(@class,'field-error')]"))
+        .getText();
+  }
+}
