@@ -140,6 +140,23 @@ class ProductListingIT extends ServerTest {
     assertThat(ids("brand=" + brand + "&q=nothinglikethis")).isEmpty();
   }
 
+  /**
+   * PostgreSQL's parser reads a word such as 3e5d1a2b as the number 3e5 and the word d1a2b when it
+   * stands alone, but as one word inside a hyphenated one: both spellings must find the product.
+   */
+  @Test
+  void textSearchFindsWordsThatStartLikeNumbers() {
+    String models = Catalog.brand(Catalog.unique("Models"));
+    String kettles = Catalog.category(Catalog.unique("Kettles"), null);
+    String p = Catalog.unique("M");
+    String joined = Catalog.simpleProduct("Kettle-3e5d1a2b", kettles, models, p + "-K", 900, 1);
+    String alone = Catalog.simpleProduct("Model 7e1f9c4d", kettles, models, p + "-M", 900, 1);
+
+    assertThat(ids("brand=" + models + "&q=3e5d1a2b")).containsExactly(joined);
+    assertThat(ids("brand=" + models + "&q=kettle 3e5d1a2b")).containsExactly(joined);
+    assertThat(ids("brand=" + models + "&q=7e1f9c4d")).containsExactly(alone);
+  }
+
   @Test
   void filtersCombineWithSortsAndPaging() {
     Response page =
