@@ -98,6 +98,11 @@ class ProductsPageIT extends ConsoleTest {
     assertThat(browser().text(By.id("flash"))).contains(small + " is restored");
     assertVariant(0, small, "size=S", "39.90", "5", "LIVE");
     assertThat(variantRows()).hasSize(3);
+
+    // Each variant action changed the product's entity tag; the page's own copy must follow.
+    browser().type(By.id("product:description"), "Oxford cloth, three sizes");
+    browser().click(By.id("product:save"), "product-saved-after-variant-edits");
+    assertThat(browser().text(By.id("flash"))).contains(name + " is saved");
   }
 
   /** On the new-product form: a shirt in S (39.90, 5 units) and M (41.90, 3 units). */
