@@ -54,6 +54,39 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * The console is a WAR, whose classes are no classpath entry; they come from its attached {@code
+   * classes} jar (admin/pom.xml). Without them the rules below would pass on nothing.
+   */
+  @Test
+  void theConsoleIsImported() {
+    assertThat(
+            classes.stream().anyMatch(c -> c.getPackageName().startsWith("com.stockroom.admin.")))
+        .as("admin's classes jar must be on the test classpath")
+        .isTrue();
+  }
+
+  /** DESIGN.md: the console obeys the modules' rules because it can only call their api. */
+  @Test
+  void theConsoleUsesTheModulesOnlyThroughTheirApiPackages() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.stockroom.admin..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "are in a module outside its api package",
+                (JavaClass target) ->
+                    MODULES.stream()
+                        .anyMatch(
+                            module ->
+                                target.getPackageName().startsWith("com.stockroom." + module + ".")
+                                    && !target
+                                        .getPackageName()
+                                        .startsWith("com.stockroom." + module + ".api"))))
+        .check(classes);
+  }
+
   @Test
   void modulesUseEachOtherOnlyThroughTheirApiPackages() {
     for (String module : MODULES) {

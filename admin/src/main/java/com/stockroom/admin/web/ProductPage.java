@@ -6,6 +6,7 @@ import com.stockroom.catalog.api.ProductAdministration;
 import com.stockroom.catalog.api.ProductAdministration.Choice;
 import com.stockroom.catalog.api.ProductChanges;
 import com.stockroom.catalog.api.ProductEdit;
+import com.stockroom.catalog.api.VariantChanges;
 import com.stockroom.common.money.Money;
 import com.stockroom.common.problem.ProblemException;
 import jakarta.faces.application.FacesMessage;
@@ -23,9 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A product: a new one with its variants, or an existing one's own fields; deleting and restoring.
- * Prices are typed as amounts ({@code 12.50}) and attributes as {@code size=M, colour=red}; the
- * catalog validates the rest, and its messages go next to the fields.
+ * A product: a new one with its variants, or an existing one's own fields and variants (change one,
+ * add one, delete and restore one); deleting and restoring the product. Prices are typed as amounts
+ * ({@code 12.50}) and attributes as {@code size=M, colour=red}; the catalog validates the rest, and
+ * its messages go next to the fields.
  */
 @Named
 @ViewScoped
@@ -47,6 +49,8 @@ public class ProductPage implements Serializable {
   private String brandId;
   private String status = "ACTIVE";
   private List<VariantRow> variants = new ArrayList<>(List.of(new VariantRow()));
+  private List<VariantEdit> variantEdits = new ArrayList<>();
+  private VariantRow newVariant = new VariantRow();
 
   /** One variant row of the form for a new product. */
   public static class VariantRow implements Serializable {
@@ -98,6 +102,75 @@ public class ProductPage implements Serializable {
     }
   }
 
+  /**
+   * One existing variant in the form of a product's variants: the values as typed, and as loaded
+   * (to tell unsaved edits apart).
+   */
+  public static class VariantEdit implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String sku;
+    private final String currency;
+    private final Integer onHand;
+    private final int available;
+    private final boolean deleted;
+    private final String loadedAttributes;
+    private final String loadedPrice;
+    private String attributes;
+    private String price;
+
+    VariantEdit(ProductEdit.Variant variant) {
+      sku = variant.sku();
+      currency = variant.price().currency();
+      onHand = variant.onHand();
+      available = variant.available();
+      deleted = variant.deletedAt() != null;
+      loadedAttributes = attributeText(variant.attributes());
+      loadedPrice = BigDecimal.valueOf(variant.price().amount(), 2).toPlainString();
+      attributes = loadedAttributes;
+      price = loadedPrice;
+    }
+
+    boolean isEdited() {
+      return !loadedAttributes.equals(attributes) || !loadedPrice.equals(price);
+    }
+
+    public String getSku() {
+      return sku;
+    }
+
+    public String getCurrency() {
+      return currency;
+    }
+
+    public Integer getOnHand() {
+      return onHand;
+    }
+
+    public int getAvailable() {
+      return available;
+    }
+
+    public boolean isDeleted() {
+      return deleted;
+    }
+
+    public String getAttributes() {
+      return attributes;
+    }
+
+    public void setAttributes(String attributes) {
+      this.attributes = attributes;
+    }
+
+    public String getPrice() {
+      return price;
+    }
+
+    public void setPrice(String price) {
+      this.price = price;
+    }
+  }
+
   public void load() throws IOException {
     brands = products.brands(user.caller());
     categories = products.categories(user.caller());
@@ -123,6 +196,26 @@ public class ProductPage implements Serializable {
     categoryId = edit.categoryId();
     brandId = edit.brandId();
     status = edit.status();
+    showVariants(edit, null);
+  }
+
+  /**
+   * Each variant action submits the whole variants form but saves one row; what was typed in the
+   * other rows stays on the page rather than being overwritten by the stored values.
+   */
+  private void showVariants(ProductEdit edit, String acted) {
+    Map<String, VariantEdit> typed = new HashMap<>();
+    variantEdits.forEach(row -> typed.put(row.getSku(), row));
+    variantEdits = new ArrayList<>();
+    for (ProductEdit.Variant variant : edit.variants()) {
+      VariantEdit row = new VariantEdit(variant);
+      VariantEdit before = typed.get(row.getSku());
+      if (before != null && before.isEdited() && !row.getSku().equals(acted)) {
+        row.setAttributes(before.getAttributes());
+        row.setPrice(before.getPrice());
+      }
+      variantEdits.add(row);
+    }
   }
 
   private static void notFound() throws IOException {
@@ -222,6 +315,103 @@ public class ProductPage implements Serializable {
     }
   }
 
+  public void saveVariant(VariantEdit row) {
+    String prefix = "variants:skus:" + variantEdits.indexOf(row) + ":";
+    Long amount = minorUnits(row.getPrice(), prefix + "price");
+    Map<String, String> attributes = attributes(row.getAttributes(), prefix + "attributes");
+    if ((row.getPrice() != null && !row.getPrice().isBlank() && amount == null)
+        || attributes == null) {
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    try {
+      ProductEdit changed =
+          products.updateVariant(
+              user.caller(),
+              Long.parseLong(id),
+              row.getSku(),
+              new VariantChanges(amount, attributes));
+      refresh(changed, row.getSku());
+      Feedback.info(row.getSku() + " is saved: " + describe(changed, row.getSku()) + ".");
+    } catch (ProblemException e) {
+      Feedback.problem(e, Map.of("price", prefix + "price", "attributes", prefix + "attributes"));
+    }
+  }
+
+  public void deleteVariant(VariantEdit row) {
+    try {
+      refresh(
+          products.deleteVariant(user.caller(), Long.parseLong(id), row.getSku()), row.getSku());
+      Feedback.info(
+          row.getSku() + " is deleted: customers can no longer buy it. Restore undoes it.");
+    } catch (ProblemException e) {
+      Feedback.problem(e);
+    }
+  }
+
+  public void restoreVariant(VariantEdit row) {
+    try {
+      refresh(
+          products.restoreVariant(user.caller(), Long.parseLong(id), row.getSku()), row.getSku());
+      Feedback.info(row.getSku() + " is restored: customers can buy it again.");
+    } catch (ProblemException e) {
+      Feedback.problem(e);
+    }
+  }
+
+  public void addExistingVariant() {
+    String prefix = "new-variant:";
+    Long amount = minorUnits(newVariant.getPrice(), prefix + "price");
+    Integer stock = wholeNumber(newVariant.getStock(), prefix + "stock");
+    Map<String, String> attributes = attributes(newVariant.getAttributes(), prefix + "attributes");
+    if ((newVariant.getPrice() != null && !newVariant.getPrice().isBlank() && amount == null)
+        || (newVariant.getStock() != null && !newVariant.getStock().isBlank() && stock == null)
+        || attributes == null) {
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    try {
+      ProductEdit changed =
+          products.addVariant(
+              user.caller(),
+              Long.parseLong(id),
+              new NewProduct.NewVariant(
+                  newVariant.getSku(), attributes, amount, getCurrency(), stock));
+      refresh(changed, newVariant.getSku());
+      Feedback.info(
+          newVariant.getSku()
+              + " is added: "
+              + describe(changed, newVariant.getSku())
+              + ". "
+              + name
+              + " has "
+              + changed.variants().size()
+              + " variant(s).");
+      newVariant = new VariantRow();
+    } catch (ProblemException e) {
+      Map<String, String> fields = new HashMap<>();
+      fields.put("sku", prefix + "sku");
+      fields.put("price", prefix + "price");
+      fields.put("attributes", prefix + "attributes");
+      fields.put("initialStock", prefix + "stock");
+      Feedback.problem(e, fields);
+    }
+  }
+
+  /** After a variant action: the product (and its entity tag, which the action changed) anew. */
+  private void refresh(ProductEdit edit, String acted) {
+    product = edit;
+    showVariants(edit, acted);
+  }
+
+  private String describe(ProductEdit edit, String sku) {
+    return edit.variants().stream()
+        .filter(variant -> variant.sku().equals(sku))
+        .findFirst()
+        .map(variant -> attributesOf(variant.attributes()) + ", " + money(variant.price()))
+        .orElse("");
+  }
+
   private static Map<String, String> productFields() {
     Map<String, String> fields = new HashMap<>();
     fields.put("name", "product:name");
@@ -291,8 +481,31 @@ public class ProductPage implements Serializable {
     if (attributes == null || attributes.isEmpty()) {
       return "—";
     }
+    return attributeText(attributes);
+  }
+
+  /** As typed in the form: {@code size=M, colour=red}, empty for none. */
+  private static String attributeText(Map<String, String> attributes) {
+    if (attributes == null) {
+      return "";
+    }
     return String.join(
         ", ", attributes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
+
+  /** New variants take the product's currency (a product has one). */
+  public String getCurrency() {
+    return product == null || product.variants().isEmpty()
+        ? "EUR"
+        : product.variants().get(0).price().currency();
+  }
+
+  public List<VariantEdit> getVariantEdits() {
+    return variantEdits;
+  }
+
+  public VariantRow getNewVariant() {
+    return newVariant;
   }
 
   public boolean isExisting() {

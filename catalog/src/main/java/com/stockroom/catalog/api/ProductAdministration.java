@@ -34,6 +34,33 @@ public interface ProductAdministration {
 
   ProductEdit restore(Caller caller, long productId);
 
+  /**
+   * Adds a variant to an existing product, under the rules of {@code POST
+   * /catalog/products/{id}/skus}: its currency is the product's, its attributes tell it apart from
+   * the live variants, its code is new. Validation problems name {@code sku}, {@code price.amount},
+   * {@code price.currency}, {@code attributes}, {@code initialStock}.
+   *
+   * @return the product with the new variant
+   */
+  ProductEdit addVariant(Caller caller, long productId, NewProduct.NewVariant variant);
+
+  /**
+   * Changes one of the product's variants, under the rules of {@code PATCH /catalog/skus/{sku}}.
+   * Validation problems name {@code price.amount} and {@code attributes}.
+   *
+   * @return the product as changed
+   */
+  ProductEdit updateVariant(Caller caller, long productId, String sku, VariantChanges changes);
+
+  /**
+   * Soft-deletes one variant: no longer sold, kept for history and orders. The last live variant of
+   * a product is refused (delete the product instead).
+   */
+  ProductEdit deleteVariant(Caller caller, long productId, String sku);
+
+  /** Makes a deleted variant live again, unless a live variant now has its attributes. */
+  ProductEdit restoreVariant(Caller caller, long productId, String sku);
+
   /** Brands to pick from, by name. */
   List<Choice> brands(Caller caller);
 

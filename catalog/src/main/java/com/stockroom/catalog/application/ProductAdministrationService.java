@@ -6,6 +6,7 @@ import com.stockroom.catalog.api.ProductChanges;
 import com.stockroom.catalog.api.ProductEdit;
 import com.stockroom.catalog.api.ProductFilter;
 import com.stockroom.catalog.api.ProductRow;
+import com.stockroom.catalog.api.VariantChanges;
 import com.stockroom.catalog.domain.ProductStatus;
 import com.stockroom.catalog.persistence.ListingSort;
 import com.stockroom.catalog.persistence.SearchTerms;
@@ -14,6 +15,7 @@ import com.stockroom.common.money.Money;
 import com.stockroom.common.paging.Page;
 import com.stockroom.common.paging.PageRequest;
 import com.stockroom.common.problem.FieldError;
+import com.stockroom.common.problem.ProblemException;
 import com.stockroom.common.problem.ValidationProblem;
 import com.stockroom.common.problem.Violations;
 import com.stockroom.common.security.Caller;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -117,19 +120,7 @@ public class ProductAdministrationService implements ProductAdministration {
     List<NewSkuRequest> skus =
         product.variants() == null
             ? List.of()
-            : product.variants().stream()
-                .map(
-                    variant ->
-                        new NewSkuRequest(
-                            variant.sku(),
-                            variant.attributes() == null || variant.attributes().isEmpty()
-                                ? null
-                                : variant.attributes(),
-                            new PriceInput(variant.priceAmount(), variant.currency()),
-                            variant.initialStock(),
-                            null,
-                            null))
-                .toList();
+            : product.variants().stream().map(ProductAdministrationService::newSku).toList();
     CreateProductRequest request =
         Violations.check(
             validator,
@@ -169,6 +160,70 @@ public class ProductAdministrationService implements ProductAdministration {
   @Override
   public ProductEdit restore(Caller caller, long productId) {
     return edit(products.restore(productId, caller));
+  }
+
+  @Override
+  public ProductEdit addVariant(Caller caller, long productId, NewProduct.NewVariant variant) {
+    Access.requireManager(caller);
+    products.addSku(productId, Violations.check(validator, newSku(variant)), caller);
+    return edit(products.staffDetails(productId, caller));
+  }
+
+  /** The same merge patch a client of the SKU API would send with both members set. */
+  @Override
+  public ProductEdit updateVariant(
+      Caller caller, long productId, String sku, VariantChanges changes) {
+    requireVariantOf(caller, productId, sku);
+    JsonObjectBuilder price = Jsonp.createObjectBuilder();
+    if (changes.priceAmount() != null) {
+      price.add("amount", changes.priceAmount());
+    }
+    JsonObjectBuilder patch = Jsonp.createObjectBuilder().add("price", price);
+    if (changes.attributes() == null || changes.attributes().isEmpty()) {
+      patch.addNull("attributes");
+    } else {
+      JsonObjectBuilder attributes = Jsonp.createObjectBuilder();
+      changes.attributes().forEach(attributes::add);
+      patch.add("attributes", attributes);
+    }
+    products.updateSku(sku, patch.build(), caller);
+    return edit(products.staffDetails(productId, caller));
+  }
+
+  @Override
+  public ProductEdit deleteVariant(Caller caller, long productId, String sku) {
+    requireVariantOf(caller, productId, sku);
+    products.deleteSku(sku, caller);
+    return edit(products.staffDetails(productId, caller));
+  }
+
+  @Override
+  public ProductEdit restoreVariant(Caller caller, long productId, String sku) {
+    requireVariantOf(caller, productId, sku);
+    products.restoreSku(sku, caller);
+    return edit(products.staffDetails(productId, caller));
+  }
+
+  /**
+   * The SKU API addresses a SKU by code alone; the console edits it on a product's page, so a code
+   * of another product (a stale or forged form) must not change that other product.
+   */
+  private void requireVariantOf(Caller caller, long productId, String sku) {
+    Access.requireManager(caller);
+    if (sku == null || !products.sku(sku, caller).productId().equals(Long.toString(productId))) {
+      throw ProblemException.notFound("SKU " + sku + " of product " + productId);
+    }
+  }
+
+  private static NewSkuRequest newSku(NewProduct.NewVariant variant) {
+    Map<String, String> attributes = variant.attributes();
+    return new NewSkuRequest(
+        variant.sku(),
+        attributes == null || attributes.isEmpty() ? null : attributes,
+        new PriceInput(variant.priceAmount(), variant.currency()),
+        variant.initialStock(),
+        null,
+        null);
   }
 
   @Override
