@@ -168,24 +168,8 @@ public class InventoryPage implements Serializable {
     return user.isManager() ? MANAGER_REASONS : List.of("restock");
   }
 
-  public String getSummary() {
-    return Paging.summary(stockPage());
-  }
-
-  public boolean isHasPrevious() {
-    return stockPage().page() > 1;
-  }
-
-  public boolean isHasNext() {
-    return stockPage().hasNextPage();
-  }
-
-  public String getPreviousLink() {
-    return Paging.link(Map.of(), stockPage().page() - 1);
-  }
-
-  public String getNextLink() {
-    return Paging.link(Map.of(), stockPage().page() + 1);
+  public PageLinks getPager() {
+    return new PageLinks(stockPage(), Map.of());
   }
 
   public String getLedgerSummary() {

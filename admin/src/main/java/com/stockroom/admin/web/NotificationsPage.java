@@ -172,24 +172,8 @@ public class NotificationsPage implements Serializable {
     return EventTypes.PUBLISHABLE;
   }
 
-  public String getSummary() {
-    return Paging.summary(deliveryPage());
-  }
-
-  public boolean isHasPrevious() {
-    return deliveryPage().page() > 1;
-  }
-
-  public boolean isHasNext() {
-    return deliveryPage().hasNextPage();
-  }
-
-  public String getPreviousLink() {
-    return Paging.link(Map.of("status", status == null ? "" : status), deliveryPage().page() - 1);
-  }
-
-  public String getNextLink() {
-    return Paging.link(Map.of("status", status == null ? "" : status), deliveryPage().page() + 1);
+  public PageLinks getPager() {
+    return new PageLinks(deliveryPage(), Map.of("status", status == null ? "" : status));
   }
 
   public String badge(DeliveryStatus value) {

@@ -75,24 +75,8 @@ public class OrdersPage implements Serializable {
     return STATUSES;
   }
 
-  public String getSummary() {
-    return Paging.summary(result());
-  }
-
-  public boolean isHasPrevious() {
-    return result().page() > 1;
-  }
-
-  public boolean isHasNext() {
-    return result().hasNextPage();
-  }
-
-  public String getPreviousLink() {
-    return Paging.link(filters(), result().page() - 1);
-  }
-
-  public String getNextLink() {
-    return Paging.link(filters(), result().page() + 1);
+  public PageLinks getPager() {
+    return new PageLinks(result(), filters());
   }
 
   private Map<String, String> filters() {
