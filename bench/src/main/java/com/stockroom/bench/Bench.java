@@ -79,12 +79,20 @@ public final class Bench {
       }
       measured.put(scenario.name(), m);
       say(
-          "      %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%s",
+          "      %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%s%s",
           m.perSecond(),
           m.p50Ms(),
           m.p99Ms(),
           m.errorCount(),
-          m.rssPeakMb() > 0 ? ", RSS peak " + m.rssPeakMb() + " MB" : "");
+          m.rssPeakMb() > 0 ? ", RSS peak " + m.rssPeakMb() + " MB" : "",
+          m.cpu() == null
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  "; CPU per request: server %.2f ms, PostgreSQL %.2f ms, client %.2f ms",
+                  m.cpu().serverMs(),
+                  m.cpu().databaseMs(),
+                  m.cpu().clientMs()));
     }
 
     List<Check> checks = List.of();

@@ -37,7 +37,8 @@ final class HashingRun {
         sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
         Map.of(),
         0,
-        0);
+        0,
+        null);
   }
 
   /** Latencies in nanoseconds of the checks that ended within the time. */

@@ -10,6 +10,7 @@ import java.util.Map;
  *     non-2xx answers; failed for pgbench), only non-zero kinds
  * @param rssPeakMb the server's peak resident memory during the measurement (0 for pgbench, which
  *     does not touch the server)
+ * @param cpu CPU per request during the measurement, {@code null} where not measured
  */
 record Measurement(
     long requests,
@@ -20,7 +21,8 @@ record Measurement(
     double maxMs,
     Map<String, Long> errors,
     long rssPeakMb,
-    long rssEndMb) {
+    long rssEndMb,
+    CpuPerRequest cpu) {
 
   Measurement {
     errors = Map.copyOf(errors);
@@ -35,6 +37,12 @@ record Measurement(
   }
 
   Measurement withMemory(long peakMb, long endMb) {
-    return new Measurement(requests, seconds, p50Ms, p90Ms, p99Ms, maxMs, errors, peakMb, endMb);
+    return new Measurement(
+        requests, seconds, p50Ms, p90Ms, p99Ms, maxMs, errors, peakMb, endMb, cpu);
+  }
+
+  Measurement withCpu(CpuPerRequest measured) {
+    return new Measurement(
+        requests, seconds, p50Ms, p90Ms, p99Ms, maxMs, errors, rssPeakMb, rssEndMb, measured);
   }
 }

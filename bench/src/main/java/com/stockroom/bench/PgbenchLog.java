@@ -56,7 +56,8 @@ final class PgbenchLog {
         latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1000.0,
         errors,
         0,
-        0);
+        0,
+        null);
   }
 
   /** The nearest-rank percentile of sorted values (0 when there are none). */

@@ -75,12 +75,15 @@ final class PgbenchRun {
     if (options.warmupSeconds() > 0) {
       pgbench(name + ".warmup", load, options.warmupSeconds(), false);
     }
+    CpuTime.Sample before = CpuTime.sample(stack.serverPid());
     long aborted = pgbench(name, load, options.durationSeconds(), true);
+    CpuTime.Sample after = CpuTime.sample(stack.serverPid());
     List<Path> logs;
     try (Stream<Path> files = Files.list(workDir)) {
       logs = files.filter(f -> f.getFileName().toString().startsWith(name + ".log.")).toList();
     }
-    return PgbenchLog.read(logs, options.durationSeconds(), aborted);
+    Measurement measured = PgbenchLog.read(logs, options.durationSeconds(), aborted);
+    return measured.withCpu(CpuTime.perRequest(before, after, measured.requests()));
   }
 
   /** Runs pgbench; returns how many clients aborted on an error. */

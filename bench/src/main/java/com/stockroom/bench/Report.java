@@ -127,6 +127,14 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
         json.add("rssPeakMb", m.rssPeakMb()).add("rssEndMb", m.rssEndMb());
         json.add("rssTargetMet", m.rssPeakMb() <= RSS_TARGET_MB);
       }
+      if (m.cpu() != null) {
+        json.add(
+            "cpuMsPerRequest",
+            Json.createObjectBuilder()
+                .add("server", round(m.cpu().serverMs()))
+                .add("postgresql", round(m.cpu().databaseMs()))
+                .add("client", round(m.cpu().clientMs())));
+      }
       Scenario.Comparison comparison = outcome.scenario().comparison();
       if (comparison != null) {
         JsonObjectBuilder compared =

@@ -38,12 +38,16 @@ final class WrkRun {
     Path summary = rawDir.resolve(name + ".summary.json");
     Files.deleteIfExists(summary);
     ResidentMemory memory = ResidentMemory.watch(stack.serverPid());
+    CpuTime.Sample before = CpuTime.sample(stack.serverPid());
+    CpuTime.Sample after;
     try {
       wrk(name, load, options.durationSeconds(), summary);
     } finally {
+      after = CpuTime.sample(stack.serverPid());
       memory.close();
     }
-    return read(summary).withMemory(memory.peakMb(), memory.lastMb());
+    Measurement measured = read(summary).withMemory(memory.peakMb(), memory.lastMb());
+    return measured.withCpu(CpuTime.perRequest(before, after, measured.requests()));
   }
 
   private void wrk(String runName, Scenario.Wrk load, int seconds, Path summary)
@@ -106,6 +110,7 @@ final class WrkRun {
         latency.getJsonNumber("max").doubleValue() / 1000,
         errors,
         0,
-        0);
+        0,
+        null);
   }
 }
