@@ -7,8 +7,10 @@ import java.util.stream.Stream;
 
 /**
  * CPU time (user + system, from {@code /proc/<pid>/stat}) of the server, of PostgreSQL's processes
- * and of the load client, read before and after a measurement. On two shared cores the ratio of two
- * scenarios is mostly the ratio of their CPU per request, so this says where a request's CPU goes.
+ * and of the load client (wrk and pgbench are this driver's children: their time is added to the
+ * driver's children's time when they end), read before and after a measurement. On two shared cores
+ * the ratio of two scenarios is mostly the ratio of their CPU per request, so this says where a
+ * request's CPU goes.
  */
 final class CpuTime {
 
@@ -17,34 +19,32 @@ final class CpuTime {
 
   private CpuTime() {}
 
-  /** Ticks used so far by the server, by every {@code postgres} process, by wrk and pgbench. */
+  /** Ticks used so far by the server, by every {@code postgres} process, by ended load clients. */
   record Sample(long server, long database, long client) {}
 
   static Sample sample(long serverPid) {
     long database = 0;
-    long client = 0;
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
       for (Path process : processes.toList()) {
         String name = process.getFileName().toString();
         if (!name.chars().allMatch(Character::isDigit)) {
           continue;
         }
-        switch (command(process)) {
-          case "postgres" -> database += ticks(process);
-          case "wrk", "pgbench" -> client += ticks(process);
-          default -> {}
+        if (command(process).equals("postgres")) {
+          // a postmaster's children's time holds the backends that ended (pgbench's, at its end)
+          database += ticks(process) + childTicks(process);
         }
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot list /proc", e);
     }
-    return new Sample(ticks(Path.of("/proc", Long.toString(serverPid))), database, client);
+    return new Sample(
+        ticks(Path.of("/proc", Long.toString(serverPid))),
+        database,
+        childTicks(Path.of("/proc/self")));
   }
 
-  /**
-   * CPU per request between two samples. Processes that ended in between (a PostgreSQL backend
-   * closing) take their time with them, so the database figure is a lower bound.
-   */
+  /** CPU per request between two samples. */
   static CpuPerRequest perRequest(Sample before, Sample after, long requests) {
     if (requests <= 0) {
       return null;
@@ -63,12 +63,23 @@ final class CpuTime {
     }
   }
 
-  /** utime + stime: fields 14 and 15, counted after the command, which may hold spaces. */
+  /** utime + stime: fields 14 and 15 of the stat line. */
   static long ticks(Path process) {
+    return statFields(process, 14, 15);
+  }
+
+  /** cutime + cstime: fields 16 and 17, the time of the process's children that ended. */
+  static long childTicks(Path process) {
+    return statFields(process, 16, 17);
+  }
+
+  /** The sum of two numeric fields, counted after the command, which may hold spaces. */
+  private static long statFields(Path process, int first, int second) {
     try {
       String stat = Files.readString(process.resolve("stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      // fields[0] is field 3 (the state)
+      return Long.parseLong(fields[first - 3]) + Long.parseLong(fields[second - 3]);
     } catch (IOException | RuntimeException processGone) {
       return 0;
     }

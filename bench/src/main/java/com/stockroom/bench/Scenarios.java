@@ -158,7 +158,13 @@ final class Scenarios {
                 "cart.lua",
                 "/api/orders/cart/items",
                 BUYERS,
-                Map.of("BENCH_TOKENS", tokens, "BENCH_SKUS_PER_CART", "100")),
+                Map.of(
+                    "BENCH_TOKENS",
+                    tokens,
+                    "BENCH_SKUS_PER_CART",
+                    "100",
+                    "BENCH_LAST_SKU",
+                    Integer.toString(fixture.skus()))),
             Scenario.Comparison.informative(PGBENCH_SPREAD)));
     return scenarios;
   }

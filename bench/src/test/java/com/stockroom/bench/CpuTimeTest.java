@@ -15,9 +15,10 @@ class CpuTimeTest {
       throws IOException {
     Files.writeString(
         process.resolve("stat"),
-        "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 100 0 0 0 1500 250 0 0 20 0 80 0 1 2 3\n");
+        "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 100 0 0 0 1500 250 7 3 20 0 80 0 1 2 3\n");
 
     assertThat(CpuTime.ticks(process)).isEqualTo(1750);
+    assertThat(CpuTime.childTicks(process)).isEqualTo(10);
   }
 
   @Test
