@@ -47,6 +47,17 @@ class InventoryPageIT extends ConsoleTest {
   }
 
   @Test
+  void aManagerRunsTheConsistencyCheck() {
+    signIn(StaffAccounts.manager("Cleo Check"));
+    browser().open(CONSOLE + "/inventory.xhtml", "inventory");
+
+    browser().click(By.id("check:run"), "checked");
+
+    assertThat(browser().text(By.id("flash")))
+        .contains("Consistency check passed: the ledger explains the stock of all");
+  }
+
+  @Test
   void badInputIsRefusedNextToTheFieldAndChangesNothing() {
     String sku = ShopData.product(brandId, categoryId, "Refused Tea", 4);
     signIn(StaffAccounts.manager("Bea Bad-Input"));
