@@ -11,7 +11,6 @@ import com.stockroom.catalog.domain.ProductStatus;
 import com.stockroom.catalog.persistence.ListingSort;
 import com.stockroom.catalog.persistence.SearchTerms;
 import com.stockroom.common.json.Jsonp;
-import com.stockroom.common.money.Money;
 import com.stockroom.common.paging.Page;
 import com.stockroom.common.paging.PageRequest;
 import com.stockroom.common.problem.FieldError;
@@ -23,13 +22,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.validation.Validator;
-import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,8 +71,8 @@ public class ProductAdministrationService implements ProductAdministration {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    Representation listing =
-        queries.listing(
+    Page<ProductSummary> summaries =
+        queries.summaries(
             new ListingRequest(
                 true,
                 null,
@@ -93,18 +87,12 @@ public class ProductAdministrationService implements ProductAdministration {
                 page.page(),
                 page.size(),
                 null));
-    JsonObject json;
-    try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(listing.body()))) {
-      json = reader.readObject();
-    }
     return new Page<>(
-        json.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-            .map(ProductAdministrationService::row)
-            .toList(),
-        json.getInt("page"),
-        json.getInt("size"),
-        json.getJsonNumber("totalItems").longValue(),
-        json.getInt("totalPages"),
+        summaries.items().stream().map(ProductAdministrationService::row).toList(),
+        summaries.page(),
+        summaries.size(),
+        summaries.totalItems(),
+        summaries.totalPages(),
         null);
   }
 
@@ -283,22 +271,15 @@ public class ProductAdministrationService implements ProductAdministration {
             .toList());
   }
 
-  private static ProductRow row(JsonObject item) {
-    JsonObject price = item.getJsonObject("price");
-    JsonValue brand = item.get("brand");
-    JsonValue deletedAt = item.get("deletedAt");
+  private static ProductRow row(ProductSummary product) {
     return new ProductRow(
-        item.getString("id"),
-        item.getString("name"),
-        brand instanceof JsonObject b ? b.getString("name", "") : "",
-        price == null
-            ? null
-            : new Money(price.getJsonNumber("amount").longValue(), price.getString("currency")),
-        item.getJsonNumber("available").longValue(),
-        item.getString("status", ""),
-        deletedAt == null || deletedAt.getValueType() != JsonValue.ValueType.STRING
-            ? null
-            : Instant.parse(item.getString("deletedAt")));
+        product.id(),
+        product.name(),
+        product.brand() == null ? "" : product.brand().name(),
+        product.price(),
+        product.available(),
+        product.status() == null ? "" : product.status(),
+        product.deletedAt());
   }
 
   private static String blankToNull(String text) {

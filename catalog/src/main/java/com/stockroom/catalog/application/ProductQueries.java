@@ -50,21 +50,31 @@ public class ProductQueries {
   /** The page as JSON ({@code Page} of {@link ProductSummary}). */
   public Representation listing(ListingRequest request) {
     Cursor cursor = request.after() == null ? null : Cursor.decode(request.after(), request.sort());
-    ListingCriteria criteria = criteria(request, cursor);
     long version = cache.version(CatalogCache.LISTING);
     String key = "l|" + version + "|" + request.cacheKey();
     Representation rendered = cache.page(key);
     if (rendered == null) {
-      // The page depends on every change up to this version; an older replica would cache a
-      // stale page under a current key.
-      ListingSlice slice =
-          router.read(primary, replica, null, version, em -> listings.find(em, criteria));
-      int pageNumber = cursor == null ? request.page() : cursor.page();
-      Page<ProductSummary> page = page(request, pageNumber, slice);
+      Page<ProductSummary> page = summaries(request, cursor, version);
       rendered = Representation.of(ProductViews.json(page), page.next());
       cache.putPage(key, rendered);
     }
     return rendered;
+  }
+
+  /** A listing page as rows, not cached (the staff console's product table). */
+  public Page<ProductSummary> summaries(ListingRequest request) {
+    Cursor cursor = request.after() == null ? null : Cursor.decode(request.after(), request.sort());
+    return summaries(request, cursor, cache.version(CatalogCache.LISTING));
+  }
+
+  private Page<ProductSummary> summaries(ListingRequest request, Cursor cursor, long version) {
+    ListingCriteria criteria = criteria(request, cursor);
+    // The page depends on every change up to this version; an older replica would cache a stale
+    // page under a current key.
+    ListingSlice slice =
+        router.read(primary, replica, null, version, em -> listings.find(em, criteria));
+    int pageNumber = cursor == null ? request.page() : cursor.page();
+    return page(request, pageNumber, slice);
   }
 
   /** The product's details as JSON ({@link ProductDetails}), if the reader may see it. */
