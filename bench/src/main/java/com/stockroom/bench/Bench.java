@@ -56,11 +56,14 @@ public final class Bench {
     int step = 0;
     for (Scenario scenario : scenarios) {
       step++;
+      boolean warmsUntilCompiled =
+          scenario.load() instanceof Scenario.Wrk load && !load.fixedWarmup();
       say(
-          "[%d/%d] %s: %d s warm-up, %d s measured ...",
+          "[%d/%d] %s: %s%d s warm-up, %d s measured ...",
           step,
           scenarios.size(),
           scenario.name(),
+          warmsUntilCompiled ? "at least " : "",
           options.warmupSeconds(),
           options.durationSeconds());
       Measurement m;
@@ -79,7 +82,8 @@ public final class Bench {
       }
       measured.put(scenario.name(), m);
       say(
-          "      %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%s%s",
+          "      after %d s of warm-up: %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%s%s",
+          m.warmupSeconds(),
           m.perSecond(),
           m.p50Ms(),
           m.p99Ms(),
@@ -89,8 +93,10 @@ public final class Bench {
               ? ""
               : String.format(
                   Locale.ROOT,
-                  "; CPU per request: server %.2f ms, PostgreSQL %.2f ms, client %.2f ms",
+                  "; CPU per request: server %.2f ms (JIT compilers %.2f), PostgreSQL %.2f ms,"
+                      + " client %.2f ms",
                   m.cpu().serverMs(),
+                  m.cpu().compilerMs(),
                   m.cpu().databaseMs(),
                   m.cpu().clientMs()));
     }

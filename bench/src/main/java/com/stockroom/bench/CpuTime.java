@@ -1,6 +1,7 @@
 package com.stockroom.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -19,8 +20,11 @@ final class CpuTime {
 
   private CpuTime() {}
 
-  /** Ticks used so far by the server, by every {@code postgres} process, by ended load clients. */
-  record Sample(long server, long database, long client) {}
+  /**
+   * Ticks used so far by the server, by its JIT compiler threads (a part of the server's), by every
+   * {@code postgres} process, by ended load clients.
+   */
+  record Sample(long server, long compiler, long database, long client) {}
 
   static Sample sample(long serverPid) {
     long database = 0;
@@ -40,6 +44,7 @@ final class CpuTime {
     }
     return new Sample(
         ticks(Path.of("/proc", Long.toString(serverPid))),
+        compilerTicks(serverPid),
         database,
         childTicks(Path.of("/proc/self")));
   }
@@ -51,6 +56,7 @@ final class CpuTime {
     }
     return new CpuPerRequest(
         (after.server() - before.server()) * MS_PER_TICK / requests,
+        Math.max(0, after.compiler() - before.compiler()) * MS_PER_TICK / requests,
         Math.max(0, after.database() - before.database()) * MS_PER_TICK / requests,
         Math.max(0, after.client() - before.client()) * MS_PER_TICK / requests);
   }
@@ -61,6 +67,26 @@ final class CpuTime {
     } catch (IOException processGone) {
       return "";
     }
+  }
+
+  /**
+   * Ticks used so far by the server's JIT compiler threads (HotSpot names them {@code C1
+   * CompilerThreadN} and {@code C2 CompilerThreadN}; {@code comm} keeps their first 15 characters).
+   * While they are busy the server is still compiling the code a scenario runs, not yet running it
+   * at its steady speed.
+   */
+  static long compilerTicks(long serverPid) {
+    long ticks = 0;
+    try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(serverPid), "task"))) {
+      for (Path thread : threads.toList()) {
+        if (command(thread).matches("C[12] CompilerThre.*")) {
+          ticks += ticks(thread);
+        }
+      }
+    } catch (IOException | UncheckedIOException serverGone) {
+      return 0;
+    }
+    return ticks;
   }
 
   /** utime + stime: fields 14 and 15 of the stat line. */

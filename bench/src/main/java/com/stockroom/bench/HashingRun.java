@@ -38,7 +38,8 @@ final class HashingRun {
         Map.of(),
         0,
         0,
-        null);
+        null,
+        warmupSeconds);
   }
 
   /** Latencies in nanoseconds of the checks that ended within the time. */

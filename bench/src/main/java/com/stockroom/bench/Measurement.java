@@ -11,6 +11,7 @@ import java.util.Map;
  * @param rssPeakMb the server's peak resident memory during the measurement (0 for pgbench, which
  *     does not touch the server)
  * @param cpu CPU per request during the measurement, {@code null} where not measured
+ * @param warmupSeconds how long the scenario ran before it was measured
  */
 record Measurement(
     long requests,
@@ -22,7 +23,8 @@ record Measurement(
     Map<String, Long> errors,
     long rssPeakMb,
     long rssEndMb,
-    CpuPerRequest cpu) {
+    CpuPerRequest cpu,
+    int warmupSeconds) {
 
   Measurement {
     errors = Map.copyOf(errors);
@@ -38,11 +40,26 @@ record Measurement(
 
   Measurement withMemory(long peakMb, long endMb) {
     return new Measurement(
-        requests, seconds, p50Ms, p90Ms, p99Ms, maxMs, errors, peakMb, endMb, cpu);
+        requests, seconds, p50Ms, p90Ms, p99Ms, maxMs, errors, peakMb, endMb, cpu, warmupSeconds);
   }
 
   Measurement withCpu(CpuPerRequest measured) {
     return new Measurement(
-        requests, seconds, p50Ms, p90Ms, p99Ms, maxMs, errors, rssPeakMb, rssEndMb, measured);
+        requests,
+        seconds,
+        p50Ms,
+        p90Ms,
+        p99Ms,
+        maxMs,
+        errors,
+        rssPeakMb,
+        rssEndMb,
+        measured,
+        warmupSeconds);
+  }
+
+  Measurement withWarmup(int warmup) {
+    return new Measurement(
+        requests, seconds, p50Ms, p90Ms, p99Ms, maxMs, errors, rssPeakMb, rssEndMb, cpu, warmup);
   }
 }

@@ -57,7 +57,8 @@ final class PgbenchLog {
         errors,
         0,
         0,
-        null);
+        null,
+        0);
   }
 
   /** The nearest-rank percentile of sorted values (0 when there are none). */

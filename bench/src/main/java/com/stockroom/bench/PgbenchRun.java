@@ -83,7 +83,9 @@ final class PgbenchRun {
       logs = files.filter(f -> f.getFileName().toString().startsWith(name + ".log.")).toList();
     }
     Measurement measured = PgbenchLog.read(logs, options.durationSeconds(), aborted);
-    return measured.withCpu(CpuTime.perRequest(before, after, measured.requests()));
+    return measured
+        .withCpu(CpuTime.perRequest(before, after, measured.requests()))
+        .withWarmup(options.warmupSeconds());
   }
 
   /** Runs pgbench; returns how many clients aborted on an error. */

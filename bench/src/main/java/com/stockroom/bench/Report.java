@@ -112,6 +112,7 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
               .add("tool", tool(outcome.scenario()))
               .add("connections", connections(outcome.scenario()))
               .add("requests", m.requests())
+              .add("warmupSeconds", m.warmupSeconds())
               .add("seconds", round(m.seconds()))
               .add("requestsPerSecond", round(m.perSecond()))
               .add(
@@ -132,6 +133,7 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
             "cpuMsPerRequest",
             Json.createObjectBuilder()
                 .add("server", round(m.cpu().serverMs()))
+                .add("serverJitCompilers", round(m.cpu().compilerMs()))
                 .add("postgresql", round(m.cpu().databaseMs()))
                 .add("client", round(m.cpu().clientMs())));
       }

@@ -20,10 +20,18 @@ record Scenario(String name, String title, Load load, Comparison comparison) {
    * wrk with a Lua script from bench/src/main/wrk, against a path of the server.
    *
    * @param env what the Lua script reads (token files, SKU lists, passwords)
+   * @param fixedWarmup whether the warm-up stops after {@code --warmup} seconds even while the
+   *     server is still compiling: for a script whose warm-up has only so much to do
    */
-  record Wrk(String script, String path, int connections, Map<String, String> env) implements Load {
+  record Wrk(
+      String script, String path, int connections, Map<String, String> env, boolean fixedWarmup)
+      implements Load {
     Wrk {
       env = Map.copyOf(env);
+    }
+
+    Wrk(String script, String path, int connections, Map<String, String> env) {
+      this(script, path, connections, env, false);
     }
   }
 

@@ -122,6 +122,6 @@ class MeasurementsTest {
   }
 
   private static Measurement measurement(long requests, long rssPeakMb) {
-    return new Measurement(requests, 1, 1, 1, 1, 1, Map.of(), rssPeakMb, rssPeakMb, null);
+    return new Measurement(requests, 1, 1, 1, 1, 1, Map.of(), rssPeakMb, rssPeakMb, null, 0);
   }
 }
