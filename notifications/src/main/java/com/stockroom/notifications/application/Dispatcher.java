@@ -20,7 +20,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
@@ -47,6 +50,9 @@ public class Dispatcher {
   /** Events fanned out per transaction. */
   private static final int FAN_OUT_BATCH = 100;
 
+  /** Attempts recorded per transaction, at most. */
+  private static final int RECORD_BATCH = 100;
+
   /** How long a stopping node waits for the sends under way before it lets their leases run. */
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
@@ -66,6 +72,8 @@ public class Dispatcher {
   private final AtomicBoolean requested = new AtomicBoolean();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean backlog = new AtomicBoolean();
+  private final AtomicBoolean recording = new AtomicBoolean();
+  private final Queue<FinishedAttempt> finished = new ConcurrentLinkedQueue<>();
   private final String node = nodeName();
   private volatile boolean stopping;
   private Semaphore senders;
@@ -172,28 +180,73 @@ public class Dispatcher {
     }
   }
 
+  /**
+   * Sends one delivery and has its attempt recorded. The sender stays taken until the attempt is
+   * recorded, so a stopping node waits for that too.
+   */
   private void deliver(ClaimedDelivery delivery) {
     try {
       Instant started = clock.instant();
       long startNanos = System.nanoTime();
       SendResult result = send(delivery);
-      Delivery.Attempt attempt =
-          new Delivery.Attempt(
-              result.outcome(),
-              started,
-              Duration.ofNanos(System.nanoTime() - startNanos),
-              node,
-              result.statusCode(),
-              result.error());
-      queue.complete(delivery, result, attempt);
+      finished.add(
+          new FinishedAttempt(
+              delivery,
+              result,
+              new Delivery.Attempt(
+                  result.outcome(),
+                  started,
+                  Duration.ofNanos(System.nanoTime() - startNanos),
+                  node,
+                  result.statusCode(),
+                  result.error())));
     } catch (RuntimeException e) {
-      LOG.warnf("%s: attempt not recorded (%s); it is retried when its lease ends", delivery, e);
-      LOG.debug("attempt failure", e);
-    } finally {
+      LOG.warnf("%s: not sent (%s); it is retried when its lease ends", delivery, e);
       senders.release();
-      if (backlog.get()) {
-        wake();
+      return;
+    }
+    recordFinished();
+  }
+
+  /**
+   * Records the attempts that ended, many per transaction: whichever sender finds no other
+   * recording takes what has piled up meanwhile, and checks again after, so none is left behind.
+   */
+  private void recordFinished() {
+    while (!finished.isEmpty() && recording.compareAndSet(false, true)) {
+      try {
+        List<FinishedAttempt> batch = new ArrayList<>();
+        for (FinishedAttempt attempt;
+            batch.size() < RECORD_BATCH && (attempt = finished.poll()) != null; ) {
+          batch.add(attempt);
+        }
+        record(batch);
+      } finally {
+        recording.set(false);
       }
+    }
+    if (backlog.get()) {
+      wake();
+    }
+  }
+
+  private void record(List<FinishedAttempt> batch) {
+    try {
+      queue.completeAll(batch);
+    } catch (RuntimeException batchFailed) {
+      // One attempt's failure (a lock not had in time) must not cost the others their record.
+      for (FinishedAttempt attempt : batch) {
+        try {
+          queue.complete(attempt.claimed(), attempt.result(), attempt.attempt());
+        } catch (RuntimeException e) {
+          LOG.warnf(
+              "%s: attempt not recorded (%s); it is retried when its lease ends",
+              attempt.claimed(), e);
+          LOG.debug("attempt failure", e);
+        }
+      }
+    } finally {
+      senders.release(batch.size());
     }
   }
 

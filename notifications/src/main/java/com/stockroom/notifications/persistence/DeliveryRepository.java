@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,17 +50,46 @@ public class DeliveryRepository {
   }
 
   /**
+   * Locks the deliveries with these ids (in id order, so two callers never wait on each other in a
+   * circle) and reads them, in a transaction that has not read them before: what is read is then
+   * what is locked.
+   *
+   * @return the deliveries that exist, by id
+   */
+  public Map<Long, Delivery> lockAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Locks.boundWait(em);
+    em.createNativeQuery(
+            "SELECT id FROM notifications.delivery WHERE id IN (?1) ORDER BY id FOR NO KEY UPDATE")
+        .setParameter(1, ids)
+        .getResultList();
+    Map<Long, Delivery> locked = new HashMap<>();
+    em.createQuery("select d from Delivery d where d.id in :ids", Delivery.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(delivery -> locked.put(delivery.id(), delivery));
+    return locked;
+  }
+
+  /**
    * Locks up to {@code max} deliveries due now, most overdue first, skipping rows another node
    * holds and deliveries of subscriptions that are paused or deleted (they wait).
+   *
+   * <p>The subscriptions that hold their deliveries back are a hashed list filtered along the
+   * {@code delivery_due} index, which the scan then reads in due order and stops at {@code max}.
+   * Written as {@code NOT EXISTS}, PostgreSQL planned an anti-join of every waiting delivery and
+   * sorted them all: 16 ms a claim with 20 000 e-mails waiting (the order benchmark).
    */
   @SuppressWarnings("unchecked")
   public List<Delivery> lockDue(int max, Instant now) {
     return em.createNativeQuery(
             "SELECT d.* FROM notifications.delivery d"
                 + " WHERE d.status IN ('PENDING', 'RETRYING') AND d.due_at <= ?1"
-                + " AND NOT EXISTS (SELECT 1 FROM notifications.webhook_subscription s"
-                + "   WHERE s.id = d.subscription_id"
-                + "   AND (s.status <> 'ACTIVE' OR s.deleted_at IS NOT NULL))"
+                + " AND (d.subscription_id IS NULL OR d.subscription_id NOT IN"
+                + "   (SELECT s.id FROM notifications.webhook_subscription s"
+                + "   WHERE s.status <> 'ACTIVE' OR s.deleted_at IS NOT NULL))"
                 + " ORDER BY d.due_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED",
             Delivery.class)
         .setParameter(1, now)
