@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
 import org.jboss.logging.Logger;
 
 /**
@@ -118,7 +119,10 @@ public class DeliveryQueue {
   public void complete(ClaimedDelivery claimed, SendResult result, Delivery.Attempt attempt) {
     deliveries
         .lock(claimed.deliveryId())
-        .ifPresent(delivery -> record(delivery, claimed, result, attempt));
+        .ifPresent(
+            delivery ->
+                record(
+                    delivery, claimed, result, attempt, id -> subscriptions.lock(id).orElse(null)));
   }
 
   /**
@@ -130,22 +134,36 @@ public class DeliveryQueue {
     Map<Long, Delivery> locked =
         deliveries.lockAll(finished.stream().map(f -> f.claimed().deliveryId()).toList());
     // Subscriptions in id order too: two nodes' batches never hold one each that the other wants.
+    Map<Long, WebhookSubscription> lockedSubscriptions = new HashMap<>();
     locked.values().stream()
         .map(Delivery::subscriptionId)
         .filter(Objects::nonNull)
         .distinct()
         .sorted()
-        .forEach(subscriptions::lock);
+        .forEach(id -> subscriptions.lock(id).ifPresent(s -> lockedSubscriptions.put(id, s)));
     for (FinishedAttempt attempt : finished) {
       Delivery delivery = locked.get(attempt.claimed().deliveryId());
       if (delivery != null) {
-        record(delivery, attempt.claimed(), attempt.result(), attempt.attempt());
+        record(
+            delivery,
+            attempt.claimed(),
+            attempt.result(),
+            attempt.attempt(),
+            lockedSubscriptions::get);
       }
     }
   }
 
+  /**
+   * Records one attempt on a locked delivery; {@code lockedSubscription} gives its subscription by
+   * id, locked by this transaction (null when gone).
+   */
   private void record(
-      Delivery delivery, ClaimedDelivery claimed, SendResult result, Delivery.Attempt attempt) {
+      Delivery delivery,
+      ClaimedDelivery claimed,
+      SendResult result,
+      Delivery.Attempt attempt,
+      LongFunction<WebhookSubscription> lockedSubscription) {
     if (!delivery.isClaimedBy(claimed.claimToken())) {
       LOG.warnf(
           "the lease on %s ran out before its attempt ended (%s); logging the attempt only",
@@ -157,7 +175,7 @@ public class DeliveryQueue {
     WebhookSubscription subscription =
         delivery.subscriptionId() == null
             ? null
-            : subscriptions.lock(delivery.subscriptionId()).orElse(null);
+            : lockedSubscription.apply(delivery.subscriptionId());
     DeliveryAttempt recorded =
         delivery.recordAttempt(
             attempt,
