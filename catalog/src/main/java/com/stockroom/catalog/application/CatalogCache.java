@@ -1,6 +1,8 @@
 package com.stockroom.catalog.application;
 
+import com.stockroom.common.persistence.Caches;
 import com.stockroom.common.persistence.EpochMicros;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,10 +29,20 @@ public class CatalogCache {
   @Inject CatalogMetrics metrics;
 
   @Resource(lookup = "java:jboss/infinispan/cache/stockroom/catalog-pages")
-  Cache<String, Representation> pages;
+  Cache<String, Representation> injectedPages;
 
   @Resource(lookup = "java:jboss/infinispan/cache/stockroom/catalog-versions")
-  Cache<String, Long> versions;
+  Cache<String, Long> injectedVersions;
+
+  private Cache<String, Representation> pages;
+
+  private Cache<String, Long> versions;
+
+  @PostConstruct
+  void resolveCaches() {
+    pages = Caches.resolve(injectedPages);
+    versions = Caches.resolve(injectedVersions);
+  }
 
   static String productVersionKey(long productId) {
     return "product:" + productId;

@@ -7,7 +7,7 @@ import com.stockroom.common.rest.ProblemResponses;
 import com.stockroom.common.rest.QueryParams;
 import com.stockroom.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Low-stock alerts tripped now. */
 @Path("/catalog/alerts")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MANAGER, Roles.BRAND})

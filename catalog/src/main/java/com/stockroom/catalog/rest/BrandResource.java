@@ -12,7 +12,7 @@ import com.stockroom.common.rest.ProblemResponses;
 import com.stockroom.common.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Brands: anyone reads their names; staff (and the brand itself) see the contact e-mail. */
 @Path("/catalog/brands")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "catalog")
 @Produces(MediaType.APPLICATION_JSON)
 public class BrandResource {

@@ -13,7 +13,7 @@ import com.stockroom.common.security.Caller;
 import com.stockroom.common.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The category tree: anyone reads it, staff shape it. */
 @Path("/catalog/categories")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "catalog")
 @Produces(MediaType.APPLICATION_JSON)
 public class CategoryResource {

@@ -25,7 +25,7 @@ import com.stockroom.common.security.Caller;
 import com.stockroom.common.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -62,7 +62,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Products: the public listing and details, and staff edits. */
 @Path("/catalog/products")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "catalog")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {

@@ -7,7 +7,7 @@ import com.stockroom.common.rest.OpenApiNames;
 import com.stockroom.common.rest.ProblemResponses;
 import com.stockroom.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff work on single SKUs by code: price, attributes, thresholds, external fulfilment. */
 @Path("/catalog/skus/{sku}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MANAGER)

@@ -16,7 +16,7 @@ import com.stockroom.common.rest.ProblemResponses;
 import com.stockroom.common.rest.QueryParams;
 import com.stockroom.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * its own brand's SKUs), and the ledger's snapshots and consistency check for staff.
  */
 @Path("/catalog/stock")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MANAGER, Roles.BRAND})

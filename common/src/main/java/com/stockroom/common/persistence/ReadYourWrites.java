@@ -1,11 +1,13 @@
 package com.stockroom.common.persistence;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
+import org.infinispan.Cache;
 
 /**
  * When each user last committed a write, so that their next reads wait for the replica to show it
@@ -16,12 +18,19 @@ import java.util.Map;
 @ApplicationScoped
 public class ReadYourWrites {
 
-  /** Values are microseconds since the epoch; keys are user ids as text. */
   @Resource(lookup = "java:jboss/infinispan/cache/stockroom/read-your-writes")
-  Map<String, Long> lastCommits;
+  Cache<String, Long> injectedLastCommits;
+
+  /** Values are microseconds since the epoch; keys are user ids as text. */
+  private Map<String, Long> lastCommits;
 
   @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry registry;
+
+  @PostConstruct
+  void resolveCache() {
+    lastCommits = Caches.resolve(injectedLastCommits);
+  }
 
   /**
    * Records, once the current transaction commits, that {@code user} wrote. Call it from every

@@ -1,8 +1,10 @@
 package com.stockroom.identity.application;
 
+import com.stockroom.common.persistence.Caches;
 import com.stockroom.identity.api.LoginThrottledException;
 import com.stockroom.identity.domain.EmailAddress;
 import com.stockroom.identity.domain.LoginAttempts;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,11 +26,18 @@ public class LoginThrottle {
   private static final Logger LOG = Logger.getLogger(LoginThrottle.class);
 
   @Resource(lookup = "java:jboss/infinispan/cache/stockroom/rate-limits")
-  Cache<String, String> counters;
+  Cache<String, String> injectedCounters;
+
+  private Cache<String, String> counters;
 
   @Inject IdentitySettings settings;
 
   private final Clock clock = Clock.systemUTC();
+
+  @PostConstruct
+  void resolveCache() {
+    counters = Caches.resolve(injectedCounters);
+  }
 
   /** An admitted attempt; report how it ended with {@link #succeeded(Attempt)}. */
   public record Attempt(String accountKey, String addressKey) {}

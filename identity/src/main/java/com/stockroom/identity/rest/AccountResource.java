@@ -10,7 +10,7 @@ import com.stockroom.identity.application.TokenService;
 import com.stockroom.identity.application.UserDetails;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Registration and the caller's own account. */
 @Path("identity")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "identity")
 public class AccountResource {
 

@@ -2,7 +2,7 @@ package com.stockroom.identity.rest;
 
 import com.stockroom.identity.application.SigningKeys;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public keys access tokens are verified with (RFC 7517), for integrators and gateways. */
 @Path("identity/jwks")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "identity")
 public class JwksResource {
 

@@ -6,7 +6,7 @@ import com.stockroom.identity.application.OAuthException;
 import com.stockroom.identity.application.TokenService;
 import com.stockroom.identity.application.TokenService.TokenGrant;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * 7009). Both accept the standard form encoding and JSON with the same parameter names.
  */
 @Path("identity/token")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "identity")
 public class TokenResource {
 

@@ -13,7 +13,7 @@ import com.stockroom.common.security.Roles;
 import com.stockroom.identity.application.UserAdministrationService;
 import com.stockroom.identity.application.UserDetails;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff administration of accounts (managers only). */
 @Path("identity/users")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "identity")
 @RolesAllowed(Roles.MANAGER)
 @SecurityRequirement(name = OpenApiNames.BEARER)

@@ -16,7 +16,7 @@ import com.stockroom.notifications.api.DeliverySummary;
 import com.stockroom.notifications.api.DeliveryView;
 import com.stockroom.notifications.api.EventTypes;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The delivery log: every message of every event, its attempts, and retry of dead ones. */
 @Path("notifications/deliveries")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "notifications")
 @RolesAllowed(Roles.MANAGER)
 @SecurityRequirement(name = OpenApiNames.BEARER)

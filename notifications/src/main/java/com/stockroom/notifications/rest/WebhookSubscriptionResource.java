@@ -15,7 +15,7 @@ import com.stockroom.notifications.api.WebhookSubscriptionChanges;
 import com.stockroom.notifications.api.WebhookSubscriptionView;
 import com.stockroom.notifications.api.WebhookSubscriptions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webhook subscriptions: integrators' endpoints that receive signed event POSTs. */
 @Path("notifications/webhooks")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "notifications")
 @RolesAllowed(Roles.MANAGER)
 @SecurityRequirement(name = OpenApiNames.BEARER)

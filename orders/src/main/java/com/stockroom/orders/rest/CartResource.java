@@ -9,7 +9,7 @@ import com.stockroom.orders.application.CartItemView;
 import com.stockroom.orders.application.CartService;
 import com.stockroom.orders.application.CartView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /api/orders/orders}), so that it shares the order's idempotency.
  */
 @Path("/orders/cart")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "orders")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CUSTOMER)

@@ -6,7 +6,7 @@ import com.stockroom.common.security.Callers;
 import com.stockroom.common.security.Roles;
 import com.stockroom.orders.application.OrderFeed;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The live order feed (server-sent events). */
 @Path("/orders/events")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "orders")
 @SecurityRequirement(name = OpenApiNames.BEARER)
 public class OrderFeedResource {

@@ -16,7 +16,7 @@ import com.stockroom.orders.application.OrderView;
 import com.stockroom.orders.application.ReturnView;
 import com.stockroom.orders.domain.OrderStatus;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders: placing them (safe to retry), reading the history, the workflow, cancels, returns. */
 @Path("/orders/orders")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "orders")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = OpenApiNames.BEARER)
