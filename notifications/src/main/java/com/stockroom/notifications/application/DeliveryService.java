@@ -18,7 +18,6 @@ import com.stockroom.notifications.persistence.WebhookSubscription;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -38,7 +37,7 @@ public class DeliveryService implements DeliveryLog {
 
   @Inject OutboxRepository outbox;
 
-  @Inject Event<DispatchRequested> dispatch;
+  @Inject DispatchAfterCommit dispatch;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -90,7 +89,7 @@ public class DeliveryService implements DeliveryLog {
     }
     delivery.retryManually(clock.instant());
     LOG.infof("delivery %d retried by %s", deliveryId, caller.actor());
-    dispatch.fire(new DispatchRequested("retry of delivery " + deliveryId));
+    dispatch.request();
     return delivery(delivery);
   }
 

@@ -14,8 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,6 +66,8 @@ public class Dispatcher {
 
   @Inject NotificationsSettings settings;
 
+  @Inject DispatchAfterCommit afterCommit;
+
   private final Clock clock = Clock.systemUTC();
   private final AtomicBoolean requested = new AtomicBoolean();
   private final AtomicBoolean running = new AtomicBoolean();
@@ -85,6 +85,7 @@ public class Dispatcher {
     senders = new Semaphore(settings.senders());
     long poll = settings.pollInterval().toMillis();
     poller = scheduler.scheduleWithFixedDelay(this::wake, poll, poll, TimeUnit.MILLISECONDS);
+    afterCommit.connect(this::wake);
     LOG.infof(
         "dispatcher on node %s: %d senders, polling every %d ms, e-mail %s",
         node,
@@ -104,11 +105,6 @@ public class Dispatcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** Wakes the dispatcher after a commit that published, retried or resumed something. */
-  public void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DispatchRequested why) {
-    wake();
   }
 
   /** Runs a dispatch pass soon; passes never overlap, and a wake during one runs another. */

@@ -5,7 +5,6 @@ import com.stockroom.notifications.api.OutboundEvent;
 import com.stockroom.notifications.persistence.OutboxEvent;
 import com.stockroom.notifications.persistence.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
@@ -16,7 +15,7 @@ public class OutboxWriter {
 
   @Inject OutboxRepository outbox;
 
-  @Inject Event<DispatchRequested> dispatch;
+  @Inject DispatchAfterCommit dispatch;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -36,7 +35,7 @@ public class OutboxWriter {
             event.recipients().staff(),
             subscriptionId,
             clock.instant()));
-    dispatch.fire(new DispatchRequested("event " + id));
+    dispatch.request();
     return id;
   }
 }

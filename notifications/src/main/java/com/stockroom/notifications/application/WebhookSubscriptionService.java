@@ -25,7 +25,6 @@ import com.stockroom.notifications.persistence.DeliveryRepository;
 import com.stockroom.notifications.persistence.WebhookSubscription;
 import com.stockroom.notifications.persistence.WebhookSubscriptionRepository;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +47,7 @@ public class WebhookSubscriptionService implements WebhookSubscriptions {
 
   @Inject OutboxWriter outbox;
 
-  @Inject Event<DispatchRequested> dispatch;
+  @Inject DispatchAfterCommit dispatch;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -133,7 +132,7 @@ public class WebhookSubscriptionService implements WebhookSubscriptions {
     WebhookSubscription subscription = lockLive(subscriptionId);
     subscription.resume(clock.instant());
     LOG.infof("webhook subscription %d resumed by %s", subscriptionId, caller.actor());
-    dispatch.fire(new DispatchRequested("subscription " + subscriptionId + " resumed"));
+    dispatch.request();
     return Views.subscription(subscription, null);
   }
 
