@@ -6,11 +6,10 @@ import com.stockroom.orders.domain.IdempotencyKey;
 import com.stockroom.orders.domain.OrderProblems;
 import com.stockroom.orders.persistence.IdempotencyRepository;
 import com.stockroom.orders.persistence.StoredKey;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,9 +20,12 @@ import java.util.Optional;
  * Makes a request safe to retry: the first request with a key runs and its response is stored in
  * the same transaction as its effects; every later request with the key and the same body gets that
  * response back and changes nothing. Keys are per customer.
+ *
+ * <p>A CDI bean, not a session bean: every order calls it twice inside its own transaction, and an
+ * EJB view's interceptor chain cost more than the work (JFR of the order benchmark).
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
 public class IdempotencyKeys {
 
   @Inject IdempotencyRepository keys;
@@ -51,7 +53,6 @@ public class IdempotencyKeys {
    *     or the stored response
    * @throws ProblemException 422 when the key was used for a different request
    */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public Optional<StoredResponse> claimOrReplay(
       long customerId, IdempotencyKey key, String fingerprint) {
     if (keys.claim(customerId, key.value(), fingerprint, Times.now(), settings.idempotencyWait())) {
@@ -86,7 +87,6 @@ public class IdempotencyKeys {
   }
 
   /** Stores the response of the request that claimed the key, in its transaction. */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void complete(long customerId, IdempotencyKey key, StoredResponse response) {
     keys.complete(customerId, key.value(), response.status(), response.body(), response.location());
   }
@@ -96,7 +96,7 @@ public class IdempotencyKeys {
    * rolled back. A duplicate may have run meanwhile and stored its own answer: that answer stays,
    * and is what this returns, so the caller answers as every later retry will.
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Transactional(TxType.REQUIRES_NEW)
   public StoredResponse storeRefusal(
       long customerId, IdempotencyKey key, String fingerprint, StoredResponse refusal) {
     if (keys.storeRefusal(

@@ -4,21 +4,21 @@ import com.stockroom.common.problem.ProblemException;
 import com.stockroom.common.rest.ProblemResponses;
 import com.stockroom.common.security.Caller;
 import com.stockroom.orders.domain.IdempotencyKey;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 /**
  * Placing an order as a client sees it: the order's transaction ({@link OrderService#place}) and,
  * when the shop refuses the order (short stock, unknown SKU, empty cart), the refusal stored under
  * the idempotency key in a transaction of its own, since the refused one rolled back. A retry with
  * the key then gets the same refusal, as it would get the same order.
+ *
+ * <p>A CDI bean: it only routes between transactions, which the session beans it calls own.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
+@Transactional(TxType.NOT_SUPPORTED)
 public class OrderPlacement {
 
   @Inject OrderService orders;
