@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,13 @@ import java.util.Set;
  * Exits 0 when every target was met and every check passed, 1 otherwise, 2 on bad arguments.
  */
 public final class Bench {
+
+  /** A quiet stack: under a tenth of a core (10 ms ticks) over the window. */
+  private static final int QUIET_TICKS_PER_SECOND = 10;
+
+  private static final int QUIET_WINDOW_SECONDS = 5;
+
+  private static final int MAX_QUIET_WAIT_SECONDS = 300;
 
   private final Options options;
   private final PrintStream console;
@@ -53,6 +61,7 @@ public final class Bench {
     WrkRun wrk = new WrkRun(stack, options, raw);
     PgbenchRun pgbench = new PgbenchRun(stack, options, raw);
     boolean ceilingPrepared = false;
+    Map<String, List<Scenario>> ceilingsToRepeat = ceilingsToRepeat(scenarios);
     int step = 0;
     for (Scenario scenario : scenarios) {
       step++;
@@ -99,6 +108,9 @@ public final class Bench {
                   m.cpu().compilerMs(),
                   m.cpu().databaseMs(),
                   m.cpu().clientMs()));
+      for (Scenario ceiling : ceilingsToRepeat.getOrDefault(scenario.name(), List.of())) {
+        repeatCeiling(stack, pgbench, ceiling, measured);
+      }
     }
 
     List<Check> checks = List.of();
@@ -113,6 +125,79 @@ public final class Bench {
     console.println();
     say("results: %s (results.json, chart.png, raw/)", options.outDir());
     return report.failures();
+  }
+
+  /**
+   * The pgbench ceilings to measure again, by the scenario after which they are: the last one with
+   * a target against them. A ceiling measured minutes before the scenario it judges drifts with the
+   * machine (pgbench's one-row rate moved by a fifth within an hour on this VM); its mean with a
+   * measurement right after the scenario does not favour either side of that drift.
+   */
+  static Map<String, List<Scenario>> ceilingsToRepeat(List<Scenario> scenarios) {
+    Map<String, Scenario> ceilings = new LinkedHashMap<>();
+    scenarios.stream()
+        .filter(s -> s.load() instanceof Scenario.Pgbench)
+        .forEach(s -> ceilings.put(s.name(), s));
+    Map<String, String> lastJudged = new LinkedHashMap<>();
+    for (Scenario scenario : scenarios) {
+      Scenario.Comparison comparison = scenario.comparison();
+      if (comparison != null
+          && comparison.minRatio() != null
+          && ceilings.containsKey(comparison.reference())) {
+        lastJudged.put(comparison.reference(), scenario.name());
+      }
+    }
+    Map<String, List<Scenario>> after = new LinkedHashMap<>();
+    lastJudged.forEach(
+        (ceiling, scenario) ->
+            after.computeIfAbsent(scenario, k -> new ArrayList<>()).add(ceilings.get(ceiling)));
+    return after;
+  }
+
+  /**
+   * Measures a ceiling again once the server and PostgreSQL are quiet (the order scenarios leave
+   * e-mails behind, which the dispatcher sends afterwards; pgbench beside that work would measure a
+   * lower ceiling), and keeps both measurements as one.
+   */
+  private void repeatCeiling(
+      Stack stack, PgbenchRun pgbench, Scenario ceiling, Map<String, Measurement> measured)
+      throws Exception {
+    int waited = awaitQuiet(stack);
+    if (waited < 0) {
+      say(
+          "      %s not measured again: the server and PostgreSQL were still busy after %d s;"
+              + " the first measurement stands",
+          ceiling.name(), MAX_QUIET_WAIT_SECONDS);
+      return;
+    }
+    Measurement first = measured.get(ceiling.name());
+    Measurement again = pgbench.run(ceiling.name() + ".again", (Scenario.Pgbench) ceiling.load());
+    measured.put(ceiling.name(), first.pooledWith(again));
+    say(
+        "      %s again, %d s later once quiet: %.1f req/s (first %.1f); compared with both: %.1f",
+        ceiling.name(),
+        waited,
+        again.perSecond(),
+        first.perSecond(),
+        measured.get(ceiling.name()).perSecond());
+  }
+
+  /**
+   * Waits until the server and PostgreSQL together use under a tenth of a core for a few seconds.
+   *
+   * @return the seconds waited, or -1 when they were still busy after the longest wait
+   */
+  private static int awaitQuiet(Stack stack) throws InterruptedException {
+    for (int waited = 0; waited < MAX_QUIET_WAIT_SECONDS; waited += QUIET_WINDOW_SECONDS) {
+      CpuTime.Sample before = CpuTime.sample(stack.serverPid());
+      Thread.sleep(QUIET_WINDOW_SECONDS * 1000L);
+      CpuTime.Sample after = CpuTime.sample(stack.serverPid());
+      long ticks = after.server() - before.server() + after.database() - before.database();
+      if (ticks <= QUIET_TICKS_PER_SECOND * QUIET_WINDOW_SECONDS) {
+        return waited + QUIET_WINDOW_SECONDS;
+      }
+    }
+    return -1;
   }
 
   /** Orders and carts move stock; what they leave behind is checked after the run. */

@@ -1,6 +1,7 @@
 package com.stockroom.bench;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one scenario measured after its warm-up: throughput, latency percentiles, failures and the
@@ -61,5 +62,27 @@ record Measurement(
   Measurement withWarmup(int warmup) {
     return new Measurement(
         requests, seconds, p50Ms, p90Ms, p99Ms, maxMs, errors, rssPeakMb, rssEndMb, cpu, warmup);
+  }
+
+  /**
+   * This measurement and a later one of the same load as one: their requests over their seconds,
+   * errors added up, CPU per request weighted by requests, latency percentiles averaged (an
+   * approximation; each run's own are in raw/), the worse maximum.
+   */
+  Measurement pooledWith(Measurement later) {
+    Map<String, Long> allErrors = new TreeMap<>(errors);
+    later.errors.forEach((kind, count) -> allErrors.merge(kind, count, Long::sum));
+    return new Measurement(
+        requests + later.requests,
+        seconds + later.seconds,
+        (p50Ms + later.p50Ms) / 2,
+        (p90Ms + later.p90Ms) / 2,
+        (p99Ms + later.p99Ms) / 2,
+        Math.max(maxMs, later.maxMs),
+        allErrors,
+        Math.max(rssPeakMb, later.rssPeakMb),
+        later.rssEndMb,
+        CpuPerRequest.pooled(cpu, requests, later.cpu, later.requests),
+        warmupSeconds);
   }
 }

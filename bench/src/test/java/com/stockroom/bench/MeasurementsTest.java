@@ -124,4 +124,60 @@ class MeasurementsTest {
   private static Measurement measurement(long requests, long rssPeakMb) {
     return new Measurement(requests, 1, 1, 1, 1, 1, Map.of(), rssPeakMb, rssPeakMb, null, 0);
   }
+
+  @Test
+  void aCeilingMeasuredTwiceCountsAsTheirPooledRate() {
+    Measurement first =
+        new Measurement(
+            3000,
+            30,
+            10,
+            20,
+            40,
+            90,
+            Map.of("failed", 1L),
+            0,
+            0,
+            new CpuPerRequest(0, 0, 2, 1),
+            10);
+    Measurement again =
+        new Measurement(
+            1500,
+            30,
+            20,
+            30,
+            60,
+            80,
+            Map.of("failed", 2L),
+            0,
+            0,
+            new CpuPerRequest(0, 0, 5, 1),
+            10);
+
+    Measurement both = first.pooledWith(again);
+
+    assertThat(both.perSecond()).isEqualTo(75.0);
+    assertThat(both.p99Ms()).isEqualTo(50.0);
+    assertThat(both.maxMs()).isEqualTo(90.0);
+    assertThat(both.errors()).containsExactlyEntriesOf(Map.of("failed", 3L));
+    assertThat(both.cpu().databaseMs()).isEqualTo(3.0);
+  }
+
+  @Test
+  void ceilingsAreMeasuredAgainAfterTheLastScenarioWithATargetAgainstThem() {
+    Scenario hot = new Scenario("hot", "", new Scenario.Pgbench("o.sql", 1, Map.of()), null);
+    Scenario spread = new Scenario("spread", "", new Scenario.Pgbench("o.sql", 1, Map.of()), null);
+    Scenario.Wrk orders = new Scenario.Wrk("order.lua", "/o", 1, Map.of());
+    List<Scenario> scenarios =
+        List.of(
+            hot,
+            spread,
+            new Scenario("orders-hot", "", orders, Scenario.Comparison.atLeast("hot", 0.5, "")),
+            new Scenario(
+                "orders-spread", "", orders, Scenario.Comparison.atLeast("spread", 0.5, "")),
+            new Scenario("cart", "", orders, Scenario.Comparison.informative("spread")));
+
+    assertThat(Bench.ceilingsToRepeat(scenarios))
+        .isEqualTo(Map.of("orders-hot", List.of(hot), "orders-spread", List.of(spread)));
+  }
 }
