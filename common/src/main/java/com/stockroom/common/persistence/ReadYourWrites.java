@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import org.infinispan.Cache;
@@ -45,24 +44,11 @@ public class ReadYourWrites {
     if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
       throw new IllegalStateException("read-your-writes needs the writing transaction");
     }
-    Object key = ReadYourWrites.class.getName() + ':' + user;
-    if (registry.getResource(key) != null) {
-      return;
-    }
-    registry.putResource(key, Boolean.TRUE);
-    registry.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              // Taken after the commit returned: never earlier than the commit itself.
-              lastCommits.put(user, EpochMicros.now());
-            }
-          }
-        });
+    // Taken after the commit returned: never earlier than the commit itself.
+    AfterCommit.once(
+        registry,
+        ReadYourWrites.class.getName() + ':' + user,
+        () -> lastCommits.put(user, EpochMicros.now()));
   }
 
   /** The user's last recorded commit, or 0 when none is remembered. */
