@@ -172,14 +172,11 @@ public final class Bench {
     }
     Measurement first = measured.get(ceiling.name());
     Measurement again = pgbench.run(ceiling.name() + ".again", (Scenario.Pgbench) ceiling.load());
-    measured.put(ceiling.name(), first.pooledWith(again));
+    Measurement both = first.pooledWith(again);
+    measured.put(ceiling.name(), both);
     say(
         "      %s again, %d s later once quiet: %.1f req/s (first %.1f); compared with both: %.1f",
-        ceiling.name(),
-        waited,
-        again.perSecond(),
-        first.perSecond(),
-        measured.get(ceiling.name()).perSecond());
+        ceiling.name(), waited, again.perSecond(), first.perSecond(), both.perSecond());
   }
 
   /**

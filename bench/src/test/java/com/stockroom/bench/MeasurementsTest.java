@@ -127,32 +127,8 @@ class MeasurementsTest {
 
   @Test
   void aCeilingMeasuredTwiceCountsAsTheirPooledRate() {
-    Measurement first =
-        new Measurement(
-            3000,
-            30,
-            10,
-            20,
-            40,
-            90,
-            Map.of("failed", 1L),
-            0,
-            0,
-            new CpuPerRequest(0, 0, 2, 1),
-            10);
-    Measurement again =
-        new Measurement(
-            1500,
-            30,
-            20,
-            30,
-            60,
-            80,
-            Map.of("failed", 2L),
-            0,
-            0,
-            new CpuPerRequest(0, 0, 5, 1),
-            10);
+    Measurement first = pgbenchRun(3000, 10, 20, 40, 90, 1, 2);
+    Measurement again = pgbenchRun(1500, 20, 30, 60, 80, 2, 5);
 
     Measurement both = first.pooledWith(again);
 
@@ -179,5 +155,28 @@ class MeasurementsTest {
 
     assertThat(Bench.ceilingsToRepeat(scenarios))
         .isEqualTo(Map.of("orders-hot", List.of(hot), "orders-spread", List.of(spread)));
+  }
+
+  /** A 30 s pgbench measurement with the given figures (the database's CPU per transaction). */
+  private static Measurement pgbenchRun(
+      long requests,
+      double p50Ms,
+      double p90Ms,
+      double p99Ms,
+      double maxMs,
+      long failed,
+      double databaseMs) {
+    return new Measurement(
+        requests,
+        30,
+        p50Ms,
+        p90Ms,
+        p99Ms,
+        maxMs,
+        Map.of("failed", failed),
+        0,
+        0,
+        new CpuPerRequest(0, 0, databaseMs, 1),
+        10);
   }
 }
