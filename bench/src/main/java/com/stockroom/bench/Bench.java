@@ -27,6 +27,9 @@ public final class Bench {
 
   private static final int MAX_QUIET_WAIT_SECONDS = 300;
 
+  /** Unmeasured seconds before each slice of an alternating measurement: connections open. */
+  private static final int LEAD_IN_SECONDS = 2;
+
   private final Options options;
   private final PrintStream console;
 
@@ -61,28 +64,36 @@ public final class Bench {
     WrkRun wrk = new WrkRun(stack, options, raw);
     PgbenchRun pgbench = new PgbenchRun(stack, options, raw);
     boolean ceilingPrepared = false;
-    Map<String, List<Scenario>> ceilingsToRepeat = ceilingsToRepeat(scenarios);
+    Map<String, Scenario> byName = new LinkedHashMap<>();
+    scenarios.forEach(s -> byName.put(s.name(), s));
+    Map<String, Measurement> referencesAlongside = new LinkedHashMap<>();
     int step = 0;
     for (Scenario scenario : scenarios) {
       step++;
+      Scenario reference = judgedAgainst(scenario, byName);
       boolean warmsUntilCompiled =
           scenario.load() instanceof Scenario.Wrk load && !load.fixedWarmup();
       say(
-          "[%d/%d] %s: %s%d s warm-up, %d s measured ...",
+          "[%d/%d] %s: %s%d s warm-up, %d s measured%s ...",
           step,
           scenarios.size(),
           scenario.name(),
           warmsUntilCompiled ? "at least " : "",
           options.warmupSeconds(),
-          options.durationSeconds());
+          options.durationSeconds(),
+          reference == null ? "" : " in slices alternating with " + reference.name());
+      if (scenario.load() instanceof Scenario.Pgbench && !ceilingPrepared) {
+        prepareCeiling(pgbench);
+        ceilingPrepared = true;
+      }
       Measurement m;
-      if (scenario.load() instanceof Scenario.Wrk load) {
+      if (reference != null) {
+        Alternation alternation = alternate(stack, scenario, reference, wrk, pgbench);
+        m = alternation.scenario();
+        referencesAlongside.put(scenario.name(), alternation.reference());
+      } else if (scenario.load() instanceof Scenario.Wrk load) {
         m = wrk.run(scenario.name(), load);
       } else if (scenario.load() instanceof Scenario.Pgbench load) {
-        if (!ceilingPrepared) {
-          prepareCeiling(pgbench);
-          ceilingPrepared = true;
-        }
         m = pgbench.run(scenario.name(), load);
       } else if (scenario.load() instanceof Scenario.Hashing load) {
         m = HashingRun.run(load, options.warmupSeconds(), options.durationSeconds());
@@ -108,8 +119,21 @@ public final class Bench {
                   m.cpu().compilerMs(),
                   m.cpu().databaseMs(),
                   m.cpu().clientMs()));
-      for (Scenario ceiling : ceilingsToRepeat.getOrDefault(scenario.name(), List.of())) {
-        repeatCeiling(stack, pgbench, ceiling, measured);
+      if (reference != null) {
+        Measurement beside = referencesAlongside.get(scenario.name());
+        say(
+            "      %s in the slices between: %.1f req/s (on its own, earlier: %.1f)%s",
+            reference.name(),
+            beside.perSecond(),
+            measured.get(reference.name()).perSecond(),
+            beside.cpu() == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "; CPU per request: server %.2f ms, PostgreSQL %.2f ms, client %.2f ms",
+                    beside.cpu().serverMs(),
+                    beside.cpu().databaseMs(),
+                    beside.cpu().clientMs()));
       }
     }
 
@@ -117,7 +141,7 @@ public final class Bench {
     if (scenarios.stream().anyMatch(Bench::changesStock)) {
       checks = Checks.run(stack);
     }
-    Report report = Report.of(runInfo, scenarios, measured, checks);
+    Report report = Report.of(runInfo, scenarios, measured, referencesAlongside, checks);
     report.writeJson(options.outDir().resolve("results.json"));
     Chart.write(report, options.outDir().resolve("chart.png"));
     console.println();
@@ -128,55 +152,95 @@ public final class Bench {
   }
 
   /**
-   * The pgbench ceilings to measure again, by the scenario after which they are: the last one with
-   * a target against them. A ceiling measured minutes before the scenario it judges drifts with the
-   * machine (pgbench's one-row rate moved by a fifth within an hour on this VM); its mean with a
-   * measurement right after the scenario does not favour either side of that drift.
+   * The reference a scenario has a target against, when it can be measured in slices beside it (wrk
+   * or pgbench, not the driver's own hashing); null otherwise.
    */
-  static Map<String, List<Scenario>> ceilingsToRepeat(List<Scenario> scenarios) {
-    Map<String, Scenario> ceilings = new LinkedHashMap<>();
-    scenarios.stream()
-        .filter(s -> s.load() instanceof Scenario.Pgbench)
-        .forEach(s -> ceilings.put(s.name(), s));
-    Map<String, String> lastJudged = new LinkedHashMap<>();
-    for (Scenario scenario : scenarios) {
-      Scenario.Comparison comparison = scenario.comparison();
-      if (comparison != null
-          && comparison.minRatio() != null
-          && ceilings.containsKey(comparison.reference())) {
-        lastJudged.put(comparison.reference(), scenario.name());
-      }
+  static Scenario judgedAgainst(Scenario scenario, Map<String, Scenario> byName) {
+    Scenario.Comparison comparison = scenario.comparison();
+    if (comparison == null || comparison.minRatio() == null) {
+      return null;
     }
-    Map<String, List<Scenario>> after = new LinkedHashMap<>();
-    lastJudged.forEach(
-        (ceiling, scenario) ->
-            after.computeIfAbsent(scenario, k -> new ArrayList<>()).add(ceilings.get(ceiling)));
-    return after;
+    Scenario reference = byName.get(comparison.reference());
+    return reference == null || reference.load() instanceof Scenario.Hashing ? null : reference;
+  }
+
+  /** A scenario and its reference, each pooled over its slices of one alternating measurement. */
+  record Alternation(Measurement scenario, Measurement reference) {}
+
+  /**
+   * One slice of an alternating measurement.
+   *
+   * @param ofReference whether the slice measures the reference (else the scenario)
+   */
+  record Slice(boolean ofReference, int seconds) {}
+
+  /**
+   * The slices of an alternating measurement of {@code durationSeconds} per side: scenario,
+   * reference, reference, scenario, scenario, reference, reference, scenario, with each pair of
+   * neighbours of one side run as one slice. Both sides get the same time and the same mean time
+   * within the measurement, so a machine that drifts steadily (this VM: pgbench's one-row rate
+   * moved by a fifth within a run) favours neither; the scenario turns into its reference only
+   * twice (after an order scenario each turn waits for the dispatcher's backlog).
+   */
+  static List<Slice> slices(int durationSeconds) {
+    int quarter = Math.max(1, Math.round(durationSeconds / 4f));
+    return List.of(
+        new Slice(false, quarter),
+        new Slice(true, 2 * quarter),
+        new Slice(false, 2 * quarter),
+        new Slice(true, 2 * quarter),
+        new Slice(false, quarter));
   }
 
   /**
-   * Measures a ceiling again once the server and PostgreSQL are quiet (the order scenarios leave
-   * e-mails behind, which the dispatcher sends afterwards; pgbench beside that work would measure a
-   * lower ceiling), and keeps both measurements as one.
+   * Measures a scenario with a target against its reference in alternating slices (see {@link
+   * #slices}). A single window of each, minutes apart, compared two different machines here: the
+   * same code's deep page measured 0.79 and 0.64 of page 1 in two runs an hour apart, while the
+   * server's CPU for the same work rose by a third between the two windows of one of them.
    */
-  private void repeatCeiling(
-      Stack stack, PgbenchRun pgbench, Scenario ceiling, Map<String, Measurement> measured)
+  private Alternation alternate(
+      Stack stack, Scenario scenario, Scenario reference, WrkRun wrk, PgbenchRun pgbench)
       throws Exception {
+    int warmup = wrk.warmUp(scenario.name(), (Scenario.Wrk) scenario.load());
+    List<Measurement> ofScenario = new ArrayList<>();
+    List<Measurement> ofReference = new ArrayList<>();
+    int slice = 0;
+    for (Slice planned : slices(options.durationSeconds())) {
+      slice++;
+      Scenario side = planned.ofReference() ? reference : scenario;
+      if (planned.ofReference() && changesStock(scenario)) {
+        awaitQuietBefore(stack, reference);
+      }
+      String runName =
+          scenario.name()
+              + ".slice-"
+              + slice
+              + (planned.ofReference() ? "." + reference.name() : "");
+      Measurement m =
+          side.load() instanceof Scenario.Wrk load
+              ? wrk.slice(runName, load, LEAD_IN_SECONDS, planned.seconds())
+              : pgbench.slice(
+                  runName, (Scenario.Pgbench) side.load(), LEAD_IN_SECONDS, planned.seconds());
+      (planned.ofReference() ? ofReference : ofScenario).add(m);
+    }
+    return new Alternation(
+        Measurement.pooled(ofScenario).withWarmup(warmup), Measurement.pooled(ofReference));
+  }
+
+  /**
+   * Waits for the stack to be quiet before a reference's slice after an order scenario's: the
+   * orders leave e-mails behind, which the dispatcher sends afterwards, and the reference measured
+   * beside that work would measure a lower ceiling.
+   */
+  private void awaitQuietBefore(Stack stack, Scenario reference) throws InterruptedException {
     int waited = awaitQuiet(stack);
     if (waited < 0) {
       say(
-          "      %s not measured again: the server and PostgreSQL were still busy after %d s;"
-              + " the first measurement stands",
-          ceiling.name(), MAX_QUIET_WAIT_SECONDS);
-      return;
+          "      the server and PostgreSQL were still busy after %d s; %s measured beside them",
+          MAX_QUIET_WAIT_SECONDS, reference.name());
+    } else {
+      say("      quiet after %d s; %s's slice", waited, reference.name());
     }
-    Measurement first = measured.get(ceiling.name());
-    Measurement again = pgbench.run(ceiling.name() + ".again", (Scenario.Pgbench) ceiling.load());
-    Measurement both = first.pooledWith(again);
-    measured.put(ceiling.name(), both);
-    say(
-        "      %s again, %d s later once quiet: %.1f req/s (first %.1f); compared with both: %.1f",
-        ceiling.name(), waited, again.perSecond(), first.perSecond(), both.perSecond());
   }
 
   /**

@@ -1,5 +1,7 @@
 package com.stockroom.bench;
 
+import java.util.List;
+
 /**
  * Milliseconds of CPU one request cost the server, PostgreSQL and the load client.
  *
@@ -8,18 +10,27 @@ package com.stockroom.bench;
  */
 record CpuPerRequest(double serverMs, double compilerMs, double databaseMs, double clientMs) {
 
-  /** Two measurements' CPU per request as one, each weighted by its requests. */
-  static CpuPerRequest pooled(CpuPerRequest a, long aRequests, CpuPerRequest b, long bRequests) {
-    if (a == null || b == null) {
-      return a == null ? b : a;
+  /**
+   * The CPU per request of measurements of one load as one, each weighted by its requests; null
+   * when none of them measured CPU.
+   */
+  static CpuPerRequest pooled(List<Measurement> runs) {
+    List<Measurement> measured = runs.stream().filter(run -> run.cpu() != null).toList();
+    double requests = measured.stream().mapToLong(Measurement::requests).sum();
+    if (measured.isEmpty() || requests == 0) {
+      return measured.isEmpty() ? null : measured.get(0).cpu();
     }
-    double total = aRequests + bRequests;
-    double wa = aRequests / total;
-    double wb = bRequests / total;
-    return new CpuPerRequest(
-        a.serverMs * wa + b.serverMs * wb,
-        a.compilerMs * wa + b.compilerMs * wb,
-        a.databaseMs * wa + b.databaseMs * wb,
-        a.clientMs * wa + b.clientMs * wb);
+    double server = 0;
+    double compiler = 0;
+    double database = 0;
+    double client = 0;
+    for (Measurement run : measured) {
+      double weight = run.requests() / requests;
+      server += run.cpu().serverMs * weight;
+      compiler += run.cpu().compilerMs * weight;
+      database += run.cpu().databaseMs * weight;
+      client += run.cpu().clientMs * weight;
+    }
+    return new CpuPerRequest(server, compiler, database, client);
   }
 }

@@ -1,5 +1,6 @@
 package com.stockroom.bench;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -65,24 +66,29 @@ record Measurement(
   }
 
   /**
-   * This measurement and a later one of the same load as one: their requests over their seconds,
-   * errors added up, CPU per request weighted by requests, latency percentiles averaged (an
-   * approximation; each run's own are in raw/), the worse maximum.
+   * Measurements of the same load as one: their requests over their seconds, errors added up, CPU
+   * per request weighted by requests, latency percentiles averaged (an approximation; each run's
+   * own are in raw/), the worst maximum and peak, the last run's resident memory at its end and the
+   * first run's warm-up.
    */
-  Measurement pooledWith(Measurement later) {
-    Map<String, Long> allErrors = new TreeMap<>(errors);
-    later.errors.forEach((kind, count) -> allErrors.merge(kind, count, Long::sum));
+  static Measurement pooled(List<Measurement> runs) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("nothing to pool");
+    }
+    Map<String, Long> allErrors = new TreeMap<>();
+    runs.forEach(
+        run -> run.errors.forEach((kind, count) -> allErrors.merge(kind, count, Long::sum)));
     return new Measurement(
-        requests + later.requests,
-        seconds + later.seconds,
-        (p50Ms + later.p50Ms) / 2,
-        (p90Ms + later.p90Ms) / 2,
-        (p99Ms + later.p99Ms) / 2,
-        Math.max(maxMs, later.maxMs),
+        runs.stream().mapToLong(Measurement::requests).sum(),
+        runs.stream().mapToDouble(Measurement::seconds).sum(),
+        runs.stream().mapToDouble(Measurement::p50Ms).average().orElseThrow(),
+        runs.stream().mapToDouble(Measurement::p90Ms).average().orElseThrow(),
+        runs.stream().mapToDouble(Measurement::p99Ms).average().orElseThrow(),
+        runs.stream().mapToDouble(Measurement::maxMs).max().orElseThrow(),
         allErrors,
-        Math.max(rssPeakMb, later.rssPeakMb),
-        later.rssEndMb,
-        CpuPerRequest.pooled(cpu, requests, later.cpu, later.requests),
-        warmupSeconds);
+        runs.stream().mapToLong(Measurement::rssPeakMb).max().orElseThrow(),
+        runs.get(runs.size() - 1).rssEndMb,
+        CpuPerRequest.pooled(runs),
+        runs.get(0).warmupSeconds);
   }
 }

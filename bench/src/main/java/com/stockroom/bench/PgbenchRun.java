@@ -71,21 +71,35 @@ final class PgbenchRun {
     }
   }
 
+  /** {@code --warmup} seconds of pgbench, then {@code --duration} seconds measured. */
   Measurement run(String name, Scenario.Pgbench load) throws IOException, InterruptedException {
     if (options.warmupSeconds() > 0) {
       pgbench(name + ".warmup", load, options.warmupSeconds(), false);
     }
+    return measure(name, load, options.durationSeconds()).withWarmup(options.warmupSeconds());
+  }
+
+  /**
+   * One slice of an alternating measurement: a short unmeasured lead-in (pgbench's clients
+   * connect), then {@code seconds} measured.
+   */
+  Measurement slice(String name, Scenario.Pgbench load, int leadInSeconds, int seconds)
+      throws IOException, InterruptedException {
+    pgbench(name + ".lead-in", load, leadInSeconds, false);
+    return measure(name, load, seconds);
+  }
+
+  private Measurement measure(String name, Scenario.Pgbench load, int seconds)
+      throws IOException, InterruptedException {
     CpuTime.Sample before = CpuTime.sample(stack.serverPid());
-    long aborted = pgbench(name, load, options.durationSeconds(), true);
+    long aborted = pgbench(name, load, seconds, true);
     CpuTime.Sample after = CpuTime.sample(stack.serverPid());
     List<Path> logs;
     try (Stream<Path> files = Files.list(workDir)) {
       logs = files.filter(f -> f.getFileName().toString().startsWith(name + ".log.")).toList();
     }
-    Measurement measured = PgbenchLog.read(logs, options.durationSeconds(), aborted);
-    return measured
-        .withCpu(CpuTime.perRequest(before, after, measured.requests()))
-        .withWarmup(options.warmupSeconds());
+    Measurement measured = PgbenchLog.read(logs, seconds, aborted);
+    return measured.withCpu(CpuTime.perRequest(before, after, measured.requests()));
   }
 
   /** Runs pgbench; returns how many clients aborted on an error. */

@@ -41,8 +41,14 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
    * One scenario's figures and how they compare.
    *
    * @param referenceRate requests per second of the scenario compared with, when it ran
+   * @param referenceAlongside whether that rate was measured in slices alternating with this
+   *     scenario's (else it is the reference's own measurement, at its place in the run)
    */
-  record Outcome(Scenario scenario, Measurement measurement, Double referenceRate) {
+  record Outcome(
+      Scenario scenario,
+      Measurement measurement,
+      Double referenceRate,
+      boolean referenceAlongside) {
 
     Optional<Double> ratio() {
       return referenceRate == null || referenceRate == 0
@@ -71,6 +77,7 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
       Map<String, String> run,
       List<Scenario> scenarios,
       Map<String, Measurement> measured,
+      Map<String, Measurement> referencesAlongside,
       List<Check> checks) {
     List<Outcome> outcomes = new ArrayList<>();
     for (Scenario scenario : scenarios) {
@@ -78,12 +85,15 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
       if (measurement == null) {
         continue;
       }
+      Measurement alongside = referencesAlongside.get(scenario.name());
       Double reference = null;
-      if (scenario.comparison() != null
+      if (alongside != null) {
+        reference = alongside.perSecond();
+      } else if (scenario.comparison() != null
           && measured.containsKey(scenario.comparison().reference())) {
         reference = measured.get(scenario.comparison().reference()).perSecond();
       }
-      outcomes.add(new Outcome(scenario, measurement, reference));
+      outcomes.add(new Outcome(scenario, measurement, reference, alongside != null));
     }
     return new Report(run, outcomes, checks);
   }
@@ -141,6 +151,11 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
       if (comparison != null) {
         JsonObjectBuilder compared =
             Json.createObjectBuilder().add("reference", comparison.reference());
+        if (outcome.referenceRate() != null) {
+          compared
+              .add("referenceRequestsPerSecond", round(outcome.referenceRate()))
+              .add("referenceMeasured", outcome.referenceAlongside() ? "alongside" : "on its own");
+        }
         outcome.ratio().ifPresent(r -> compared.add("ratio", round(r)));
         if (comparison.minRatio() != null) {
           compared.add("minRatio", round(comparison.minRatio())).add("target", comparison.target());
@@ -177,7 +192,7 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
   }
 
   void printTable(PrintStream out) {
-    String format = "%-34s %9s %8s %8s %7s  %-20s %6s  %-22s %6s%n";
+    String format = "%-34s %9s %8s %8s %7s  %-22s %6s  %-22s %6s%n";
     out.printf(
         format,
         "scenario",
@@ -189,7 +204,7 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
         "ratio",
         "target",
         "RSS MB");
-    out.println("-".repeat(130));
+    out.println("-".repeat(132));
     for (Outcome outcome : outcomes) {
       Measurement m = outcome.measurement();
       Scenario.Comparison comparison = outcome.scenario().comparison();
@@ -208,10 +223,16 @@ record Report(Map<String, String> run, List<Outcome> outcomes, List<Check> check
           String.format(Locale.ROOT, "%.2f", m.p50Ms()),
           String.format(Locale.ROOT, "%.2f", m.p99Ms()),
           m.errorCount(),
-          comparison == null ? "(ceiling)" : comparison.reference(),
+          comparison == null
+              ? "(ceiling)"
+              : comparison.reference() + (outcome.referenceAlongside() ? " *" : ""),
           outcome.ratio().map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("–"),
           target,
           rss);
+    }
+    if (outcomes.stream().anyMatch(Outcome::referenceAlongside)) {
+      out.printf(
+          "%n* measured alongside: in slices alternating with this scenario's, not its own row%n");
     }
     out.printf(
         "%nresident memory target: peak ≤ %d MB in every HTTP scenario (\"!\" marks a miss)%n",

@@ -45,23 +45,38 @@ final class WrkRun {
     this.rawDir = rawDir;
   }
 
+  /** Warms the scenario up (see the class comment), then measures it for {@code --duration}. */
   Measurement run(String name, Scenario.Wrk load) throws IOException, InterruptedException {
     int warmup = warmUp(name, load);
+    return measure(name, load, options.durationSeconds()).withWarmup(warmup);
+  }
+
+  /**
+   * One slice of an alternating measurement of a scenario that was warmed up before: a short
+   * unmeasured lead-in (wrk's connections open, the server's pools fill again), then {@code
+   * seconds} measured.
+   */
+  Measurement slice(String name, Scenario.Wrk load, int leadInSeconds, int seconds)
+      throws IOException, InterruptedException {
+    wrk(name + ".lead-in", load, leadInSeconds, null);
+    return measure(name, load, seconds);
+  }
+
+  private Measurement measure(String name, Scenario.Wrk load, int seconds)
+      throws IOException, InterruptedException {
     Path summary = rawDir.resolve(name + ".summary.json");
     Files.deleteIfExists(summary);
     ResidentMemory memory = ResidentMemory.watch(stack.serverPid());
     CpuTime.Sample before = CpuTime.sample(stack.serverPid());
     CpuTime.Sample after;
     try {
-      wrk(name, load, options.durationSeconds(), summary);
+      wrk(name, load, seconds, summary);
     } finally {
       after = CpuTime.sample(stack.serverPid());
       memory.close();
     }
     Measurement measured = read(summary).withMemory(memory.peakMb(), memory.lastMb());
-    return measured
-        .withCpu(CpuTime.perRequest(before, after, measured.requests()))
-        .withWarmup(warmup);
+    return measured.withCpu(CpuTime.perRequest(before, after, measured.requests()));
   }
 
   /**
@@ -69,7 +84,7 @@ final class WrkRun {
    *
    * @return the seconds it took
    */
-  private int warmUp(String name, Scenario.Wrk load) throws IOException, InterruptedException {
+  int warmUp(String name, Scenario.Wrk load) throws IOException, InterruptedException {
     if (options.warmupSeconds() == 0) {
       return 0;
     }

@@ -2,6 +2,7 @@ package com.stockroom.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,7 @@ class MeasurementsTest {
             Map.of(),
             List.of(ceiling, good, slow),
             measured,
+            Map.of(),
             List.of(new Check("stock", false, "1 SKU below zero")));
 
     assertThat(report.outcomes().get(1).ratio()).contains(0.8);
@@ -126,35 +128,76 @@ class MeasurementsTest {
   }
 
   @Test
-  void aCeilingMeasuredTwiceCountsAsTheirPooledRate() {
+  void slicesOfOneLoadCountAsTheirPooledRate() {
     Measurement first = pgbenchRun(3000, 10, 20, 40, 90, 1, 2);
-    Measurement again = pgbenchRun(1500, 20, 30, 60, 80, 2, 5);
+    Measurement second = pgbenchRun(1500, 20, 30, 60, 80, 2, 5);
+    Measurement third = pgbenchRun(1500, 30, 40, 50, 70, 0, 5);
 
-    Measurement both = first.pooledWith(again);
+    Measurement all = Measurement.pooled(List.of(first, second, third));
 
-    assertThat(both.perSecond()).isEqualTo(75.0);
-    assertThat(both.p99Ms()).isEqualTo(50.0);
-    assertThat(both.maxMs()).isEqualTo(90.0);
-    assertThat(both.errors()).containsExactlyEntriesOf(Map.of("failed", 3L));
-    assertThat(both.cpu().databaseMs()).isEqualTo(3.0);
+    assertThat(all.perSecond()).isEqualTo(6000 / 90.0);
+    assertThat(all.p99Ms()).isEqualTo(50.0);
+    assertThat(all.maxMs()).isEqualTo(90.0);
+    assertThat(all.errors()).containsExactlyEntriesOf(Map.of("failed", 3L));
+    assertThat(all.cpu().databaseMs()).isEqualTo(3.5);
   }
 
   @Test
-  void ceilingsAreMeasuredAgainAfterTheLastScenarioWithATargetAgainstThem() {
-    Scenario hot = new Scenario("hot", "", new Scenario.Pgbench("o.sql", 1, Map.of()), null);
-    Scenario spread = new Scenario("spread", "", new Scenario.Pgbench("o.sql", 1, Map.of()), null);
-    Scenario.Wrk orders = new Scenario.Wrk("order.lua", "/o", 1, Map.of());
-    List<Scenario> scenarios =
-        List.of(
-            hot,
-            spread,
-            new Scenario("orders-hot", "", orders, Scenario.Comparison.atLeast("hot", 0.5, "")),
-            new Scenario(
-                "orders-spread", "", orders, Scenario.Comparison.atLeast("spread", 0.5, "")),
-            new Scenario("cart", "", orders, Scenario.Comparison.informative("spread")));
+  void alternatingSlicesGiveBothSidesTheSameTimeAroundTheSameMiddle() {
+    List<Bench.Slice> slices = Bench.slices(30);
 
-    assertThat(Bench.ceilingsToRepeat(scenarios))
-        .isEqualTo(Map.of("orders-hot", List.of(hot), "orders-spread", List.of(spread)));
+    double[] seconds = new double[2];
+    double[] secondsTimesMiddle = new double[2];
+    double clock = 0;
+    for (Bench.Slice slice : slices) {
+      int side = slice.ofReference() ? 1 : 0;
+      seconds[side] += slice.seconds();
+      secondsTimesMiddle[side] += slice.seconds() * (clock + slice.seconds() / 2.0);
+      clock += slice.seconds();
+    }
+    assertThat(seconds[0]).isEqualTo(seconds[1]).isEqualTo(32);
+    assertThat(secondsTimesMiddle[0] / seconds[0]).isEqualTo(secondsTimesMiddle[1] / seconds[1]);
+    // the scenario turns into its reference twice: two waits for the dispatcher after orders
+    assertThat(slices)
+        .extracting(Bench.Slice::ofReference)
+        .containsExactly(false, true, false, true, false);
+    assertThat(Bench.slices(1)).allMatch(slice -> slice.seconds() >= 1);
+  }
+
+  @Test
+  void aTargetIsJudgedAgainstItsReferenceMeasuredAlongsideWhenItWas() {
+    Scenario pgbench = new Scenario("hot", "", new Scenario.Pgbench("o.sql", 1, Map.of()), null);
+    Scenario.Wrk orders = new Scenario.Wrk("order.lua", "/o", 1, Map.of());
+    Scenario judged =
+        new Scenario("orders-hot", "", orders, Scenario.Comparison.atLeast("hot", 0.5, ""));
+    Scenario informative = new Scenario("cart", "", orders, Scenario.Comparison.informative("hot"));
+    Scenario login = new Scenario("hashing", "", new Scenario.Hashing(2), null);
+    Scenario tokens =
+        new Scenario("tokens", "", orders, Scenario.Comparison.atLeast("hashing", 0.9, ""));
+    Map<String, Scenario> byName =
+        Map.of("hot", pgbench, "orders-hot", judged, "cart", informative, "hashing", login);
+
+    assertThat(Bench.judgedAgainst(judged, byName)).isEqualTo(pgbench);
+    assertThat(Bench.judgedAgainst(informative, byName)).isNull();
+    assertThat(Bench.judgedAgainst(tokens, byName)).isNull();
+    assertThat(Bench.judgedAgainst(pgbench, byName)).isNull();
+
+    Report report =
+        Report.of(
+            Map.of(),
+            List.of(pgbench, judged, informative),
+            Map.of(
+                "hot", measurement(1000, 0),
+                "orders-hot", measurement(450, 500),
+                "cart", measurement(300, 500)),
+            Map.of("orders-hot", measurement(800, 0)),
+            List.of());
+
+    assertThat(report.outcomes().get(1).ratio().orElseThrow()).isCloseTo(450 / 800.0, within(1e-9));
+    assertThat(report.outcomes().get(1).referenceAlongside()).isTrue();
+    assertThat(report.outcomes().get(1).targetMet()).contains(true);
+    assertThat(report.outcomes().get(2).ratio().orElseThrow()).isCloseTo(0.3, within(1e-9));
+    assertThat(report.outcomes().get(2).referenceAlongside()).isFalse();
   }
 
   /** A 30 s pgbench measurement with the given figures (the database's CPU per transaction). */
