@@ -15,11 +15,12 @@ record CpuPerRequest(double serverMs, double compilerMs, double databaseMs, doub
    * when none of them measured CPU.
    */
   static CpuPerRequest pooled(List<Measurement> runs) {
+    // a measurement has CPU per request only when it completed requests
     List<Measurement> measured = runs.stream().filter(run -> run.cpu() != null).toList();
-    double requests = measured.stream().mapToLong(Measurement::requests).sum();
-    if (measured.isEmpty() || requests == 0) {
-      return measured.isEmpty() ? null : measured.get(0).cpu();
+    if (measured.isEmpty()) {
+      return null;
     }
+    double requests = measured.stream().mapToLong(Measurement::requests).sum();
     double server = 0;
     double compiler = 0;
     double database = 0;
