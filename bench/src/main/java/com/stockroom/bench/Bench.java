@@ -109,16 +109,7 @@ public final class Bench {
           m.p99Ms(),
           m.errorCount(),
           m.rssPeakMb() > 0 ? ", RSS peak " + m.rssPeakMb() + " MB" : "",
-          m.cpu() == null
-              ? ""
-              : String.format(
-                  Locale.ROOT,
-                  "; CPU per request: server %.2f ms (JIT compilers %.2f), PostgreSQL %.2f ms,"
-                      + " client %.2f ms",
-                  m.cpu().serverMs(),
-                  m.cpu().compilerMs(),
-                  m.cpu().databaseMs(),
-                  m.cpu().clientMs()));
+          cpuText(m.cpu()));
       if (reference != null) {
         Measurement beside = referencesAlongside.get(scenario.name());
         say(
@@ -126,14 +117,7 @@ public final class Bench {
             reference.name(),
             beside.perSecond(),
             measured.get(reference.name()).perSecond(),
-            beside.cpu() == null
-                ? ""
-                : String.format(
-                    Locale.ROOT,
-                    "; CPU per request: server %.2f ms, PostgreSQL %.2f ms, client %.2f ms",
-                    beside.cpu().serverMs(),
-                    beside.cpu().databaseMs(),
-                    beside.cpu().clientMs()));
+            cpuText(beside.cpu()));
       }
     }
 
@@ -340,6 +324,20 @@ public final class Bench {
     info.put("durationSeconds", Integer.toString(options.durationSeconds()));
     info.putAll(stack.info());
     return info;
+  }
+
+  /** The console's CPU-per-request suffix; empty where CPU was not measured. */
+  private static String cpuText(CpuPerRequest cpu) {
+    return cpu == null
+        ? ""
+        : String.format(
+            Locale.ROOT,
+            "; CPU per request: server %.2f ms (JIT compilers %.2f), PostgreSQL %.2f ms,"
+                + " client %.2f ms",
+            cpu.serverMs(),
+            cpu.compilerMs(),
+            cpu.databaseMs(),
+            cpu.clientMs());
   }
 
   private void say(String format, Object... args) {
