@@ -89,9 +89,10 @@ public class DeliveryQueue {
   /** Claims up to {@code max} due deliveries for this node for one lease. */
   public List<ClaimedDelivery> claim(int max) {
     Instant now = clock.instant();
+    Instant leaseEnds = now.plus(settings.lease());
     List<ClaimedDelivery> claimed = new ArrayList<>();
     for (Delivery delivery : deliveries.lockDue(max, now)) {
-      UUID token = delivery.claim(now.plus(settings.lease()));
+      UUID token = delivery.claim(leaseEnds);
       OutboxEvent event = delivery.event();
       // A webhook goes to the subscription's URL and secret as they are now (staff may have
       // changed them since the event was fanned out).
@@ -101,6 +102,7 @@ public class DeliveryQueue {
           new ClaimedDelivery(
               delivery.id(),
               token,
+              leaseEnds,
               delivery.channel(),
               subscription == null ? delivery.recipient() : subscription.url(),
               event.id(),
