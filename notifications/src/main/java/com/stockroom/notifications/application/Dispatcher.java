@@ -1,6 +1,7 @@
 package com.stockroom.notifications.application;
 
 import com.stockroom.notifications.api.DeliveryChannel;
+import com.stockroom.notifications.domain.SendPacing;
 import com.stockroom.notifications.persistence.Delivery;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -57,7 +58,7 @@ public class Dispatcher {
    * (fan-out pass, claim, record) when sends are quick, as they are to a mail relay or the log: 0.6
    * ms of server and 1.0 ms of PostgreSQL CPU an e-mail, more than a third of an order's own cost
    * (the order benchmark). A sender works through its share one by one; fewer are claimed when
-   * sends are slow (see {@link #claimPerSender}).
+   * sends are slow (see {@link SendPacing}).
    */
   private static final int CLAIM_PER_SENDER = 8;
 
@@ -92,6 +93,7 @@ public class Dispatcher {
   private final String node = nodeName();
   private volatile boolean stopping;
   private volatile long lastSendNanos;
+  private SendPacing pacing;
   private Semaphore senders;
   private ScheduledFuture<?> poller;
 
@@ -99,6 +101,9 @@ public class Dispatcher {
   void start() {
     settings.check();
     senders = new Semaphore(settings.senders());
+    pacing = new SendPacing(settings.lease(), settings.sendTimeout(), CLAIM_PER_SENDER);
+    // Until a send has shown the pace, one may take its timeout: claim as for a slow channel.
+    lastSendNanos = settings.sendTimeout().toNanos();
     long poll = settings.pollInterval().toMillis();
     poller = scheduler.scheduleWithFixedDelay(this::wake, poll, poll, TimeUnit.MILLISECONDS);
     afterCommit.connect(this::wakeAfterGathering);
@@ -180,7 +185,7 @@ public class Dispatcher {
     while (more && !stopping) {
       int fannedOut = queue.fanOut(FAN_OUT_BATCH);
       int free = senders.drainPermits();
-      int wanted = free * claimPerSender() - ready.size();
+      int wanted = free * pacing.claimPerSender(Duration.ofNanos(lastSendNanos)) - ready.size();
       int claimed = 0;
       int started = 0;
       try {
@@ -245,28 +250,8 @@ public class Dispatcher {
     }
   }
 
-  /**
-   * Whether a send started now, which may take twice the send timeout (connect, then answer), ends
-   * with half a timeout to spare for recording it before the lease ends. The settings' lease of at
-   * least three timeouts leaves a just-claimed delivery that much.
-   */
   private boolean hasTimeToSend(ClaimedDelivery delivery) {
-    return clock.instant().plus(sendAndRecordTime()).isBefore(delivery.leaseEnds());
-  }
-
-  private Duration sendAndRecordTime() {
-    Duration timeout = settings.sendTimeout();
-    return timeout.multipliedBy(2).plus(timeout.dividedBy(2));
-  }
-
-  /**
-   * As many as the last send's pace gets through while a fresh claim still has time to send, so
-   * that a slow channel is not claimed ahead only to wait for its lease to end.
-   */
-  private int claimPerSender() {
-    long window = settings.lease().minus(sendAndRecordTime()).toNanos();
-    long pace = Math.max(lastSendNanos, TimeUnit.MILLISECONDS.toNanos(1));
-    return (int) Math.max(1, Math.min(CLAIM_PER_SENDER, window / pace));
+    return pacing.hasTimeToSend(clock.instant(), delivery.leaseEnds());
   }
 
   /** Sends one delivery and queues its attempt to be recorded. */
