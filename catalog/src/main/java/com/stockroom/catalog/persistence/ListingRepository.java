@@ -26,6 +26,21 @@ public class ListingRepository {
     parameters.forEach(count::setParameter);
     long total = Rows.longValue(count.getSingleResult());
 
+    // One more than asked tells whether a next page exists.
+    int take = criteria.limit() + 1;
+    long skip = criteria.offset();
+    // A page past the middle is nearer the list's end: the inner query walks the index from that
+    // end, in reverse order, and skips what lies after the page instead of what lies before it
+    // (page 400 of 500 skips 2 000 entries instead of 8 000).
+    long afterPage = total - criteria.offset();
+    boolean fromEnd = criteria.after() == null && afterPage < criteria.offset();
+    if (fromEnd) {
+      if (afterPage <= 0) {
+        return new ListingSlice(List.of(), total, false);
+      }
+      take = (int) Math.min(take, afterPage);
+      skip = afterPage - take;
+    }
     String pageWhere = where + keyset(criteria, parameters);
     // Deferred join: the inner query walks the sort's index for the page's ids only, which the
     // index itself answers without reading table rows (the partial indexes cover the filters and
@@ -40,7 +55,7 @@ public class ListingRepository {
             + " FROM (SELECT p.id FROM catalog.product p"
             + pageWhere
             + " ORDER BY "
-            + order(criteria.sort(), "p.", "lower(p.name)")
+            + (fromEnd ? reversed(criteria.sort()) : order(criteria.sort(), "p.", "lower(p.name)"))
             + " LIMIT :limit OFFSET :offset) pg"
             + " JOIN catalog.product p ON p.id = pg.id"
             + " JOIN catalog.brand b ON b.id = p.brand_id"
@@ -48,9 +63,8 @@ public class ListingRepository {
             + order(criteria.sort(), "p.", "lower(p.name)");
     Query page = reader.createNativeQuery(sql);
     parameters.forEach(page::setParameter);
-    // One more than asked tells whether a next page exists.
-    page.setParameter("limit", criteria.limit() + 1);
-    page.setParameter("offset", criteria.offset());
+    page.setParameter("limit", take);
+    page.setParameter("offset", skip);
     List<?> results = page.getResultList();
     List<ListingRow> rows = new ArrayList<>(results.size());
     for (Object result : results) {
@@ -134,6 +148,16 @@ public class ListingRepository {
       case PRICE_ASC -> alias + "min_price, " + alias + "id";
       case PRICE_DESC -> alias + "min_price DESC, " + alias + "id DESC";
       case NEWEST -> alias + "created_at DESC, " + alias + "id DESC";
+    };
+  }
+
+  /** {@link #order} backwards, which an index scans backwards as well as forwards. */
+  private static String reversed(ListingSort sort) {
+    return switch (sort) {
+      case NAME -> "lower(p.name) DESC, p.id DESC";
+      case PRICE_ASC -> "p.min_price DESC, p.id DESC";
+      case PRICE_DESC -> "p.min_price, p.id";
+      case NEWEST -> "p.created_at, p.id";
     };
   }
 

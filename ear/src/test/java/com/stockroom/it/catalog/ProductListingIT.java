@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.stockroom.it.ServerTest;
@@ -204,6 +205,23 @@ class ProductListingIT extends ServerTest {
       List<String> byCursor = Catalog.walk("brand=" + brand + "&sort=" + sort + "&size=2");
       assertThat(byCursor).as(sort).hasSize(5).doesNotHaveDuplicates().isEqualTo(byPage);
       assertThat(ids("brand=" + brand + "&sort=" + sort + "&size=100")).isEqualTo(byPage);
+      // Pages past the middle are read from the list's end: one product a page shows each of them.
+      List<String> oneByOne = new ArrayList<>();
+      for (int number = 1; number <= 5; number++) {
+        given()
+            .get(
+                "/api/catalog/products?brand=" + brand + "&sort=" + sort + "&size=1&page=" + number)
+            .then()
+            .statusCode(200)
+            .body("totalItems", equalTo(5))
+            .body("next", number < 5 ? notNullValue() : nullValue());
+        oneByOne.addAll(ids("brand=" + brand + "&sort=" + sort + "&size=1&page=" + number));
+      }
+      assertThat(oneByOne).as(sort).isEqualTo(byPage);
+      assertThat(ids("brand=" + brand + "&sort=" + sort + "&size=3&page=2"))
+          .as(sort)
+          .isEqualTo(byPage.subList(3, 5));
+      assertThat(ids("brand=" + brand + "&sort=" + sort + "&size=1&page=6")).as(sort).isEmpty();
     }
   }
 
