@@ -92,7 +92,7 @@ public class Dispatcher {
   private final Queue<FinishedAttempt> finished = new ConcurrentLinkedQueue<>();
   private final String node = nodeName();
   private volatile boolean stopping;
-  private volatile Duration lastSend;
+  private volatile long lastSendNanos;
   private SendPacing pacing;
   private Semaphore senders;
   private ScheduledFuture<?> poller;
@@ -103,7 +103,7 @@ public class Dispatcher {
     senders = new Semaphore(settings.senders());
     pacing = new SendPacing(settings.lease(), settings.sendTimeout(), CLAIM_PER_SENDER);
     // Until a send has shown the pace, one may take its timeout: claim as for a slow channel.
-    lastSend = settings.sendTimeout();
+    lastSendNanos = settings.sendTimeout().toNanos();
     long poll = settings.pollInterval().toMillis();
     poller = scheduler.scheduleWithFixedDelay(this::wake, poll, poll, TimeUnit.MILLISECONDS);
     afterCommit.connect(this::wakeAfterGathering);
@@ -185,7 +185,7 @@ public class Dispatcher {
     while (more && !stopping) {
       int fannedOut = queue.fanOut(FAN_OUT_BATCH);
       int free = senders.drainPermits();
-      int wanted = free * pacing.claimPerSender(lastSend) - ready.size();
+      int wanted = free * pacing.claimPerSender(Duration.ofNanos(lastSendNanos)) - ready.size();
       int claimed = 0;
       int started = 0;
       try {
@@ -194,17 +194,15 @@ public class Dispatcher {
           claimed = deliveries.size();
           ready.addAll(deliveries);
         }
-        int toStart = Math.min(free, ready.size());
-        while (started < toStart && startSender()) {
+        while (started < free && started < ready.size() && startSender()) {
           started++;
         }
       } finally {
         // A claim that failed (database away) must not cost this node its senders.
         senders.release(free - started);
       }
-      // Not looked (no free sender, or enough already claimed) counts as more to do, like a full
-      // claim.
-      backlog.set(wanted <= 0 || claimed == wanted);
+      // Not looked (enough already claimed) counts as more to do, like a full claim.
+      backlog.set(free == 0 || wanted <= 0 || claimed == wanted);
       more = fannedOut == FAN_OUT_BATCH || (wanted > 0 && claimed == wanted);
     }
   }
@@ -239,6 +237,9 @@ public class Dispatcher {
         } else {
           LOG.debugf("%s: too close to the end of its lease to send; retried after it", next);
         }
+        if (ready.isEmpty()) {
+          recordFinished();
+        }
       }
       recordFinished();
     } finally {
@@ -259,14 +260,19 @@ public class Dispatcher {
       Instant started = clock.instant();
       long startNanos = System.nanoTime();
       SendResult result = send(delivery);
-      Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-      lastSend = took;
+      long took = System.nanoTime() - startNanos;
+      lastSendNanos = took;
       finished.add(
           new FinishedAttempt(
               delivery,
               result,
               new Delivery.Attempt(
-                  result.outcome(), started, took, node, result.statusCode(), result.error())));
+                  result.outcome(),
+                  started,
+                  Duration.ofNanos(took),
+                  node,
+                  result.statusCode(),
+                  result.error())));
     } catch (RuntimeException e) {
       LOG.warnf("%s: not sent (%s); it is retried when its lease ends", delivery, e);
     }
