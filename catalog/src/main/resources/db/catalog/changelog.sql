@@ -154,3 +154,16 @@ $$;
 CREATE TRIGGER stock_movement_append_only
   BEFORE UPDATE OR DELETE ON catalog.stock_movement
   FOR EACH STATEMENT EXECUTE FUNCTION catalog.refuse_ledger_change();
+
+--changeset catalog:3
+-- The search document splits words at punctuation, as the search box does (SearchTerms). Left to
+-- itself, the parser reads "Model-2000" as the word model and the number -2000, and "3.5-inch" as
+-- the number 3.5 and the word inch, so searching "model 2000" or "3 5 inch" found nothing.
+DROP INDEX catalog.product_search;
+ALTER TABLE catalog.product DROP COLUMN search;
+ALTER TABLE catalog.product ADD COLUMN search tsvector GENERATED ALWAYS AS (
+  setweight(to_tsvector('simple'::regconfig, regexp_replace(name, '[[:punct:]]+', ' ', 'g')), 'A')
+  || setweight(
+    to_tsvector('simple'::regconfig, regexp_replace(description, '[[:punct:]]+', ' ', 'g')), 'B'))
+  STORED;
+CREATE INDEX product_search ON catalog.product USING gin (search);

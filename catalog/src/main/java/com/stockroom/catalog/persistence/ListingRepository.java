@@ -113,12 +113,9 @@ public class ListingRepository {
               + " AND s.deleted_at IS NULL AND s.on_hand > s.reserved)");
     }
     if (c.textQuery() != null) {
-      // to_tsquery parses each word as the index did when the word stood alone (3e5d1a2b as the
-      // number 3e5 followed by d1a2b); the cast takes the words as they are, which is how the
-      // index holds them inside a hyphenated word (kettle-3e5d1a2b). A product matching either
-      // is found; the words contain only letters and digits, so both read the same text.
-      where.append(
-          " AND (p.search @@ to_tsquery('simple', :text) OR p.search @@ CAST(:text AS tsquery))");
+      // The search document is split at punctuation like the words are, so to_tsquery parses
+      // each word as the document's parse did (3e5d1a2b as the number 3e5 and the word d1a2b).
+      where.append(" AND p.search @@ to_tsquery('simple', :text)");
       parameters.put("text", c.textQuery());
     }
     return where.toString();

@@ -158,6 +158,29 @@ class ProductListingIT extends ServerTest {
     assertThat(ids("brand=" + models + "&q=7e1f9c4d")).containsExactly(alone);
   }
 
+  /**
+   * The search box splits words at punctuation, and so does the search document: left to itself,
+   * the parser read Model-2000 as the word model and the number -2000, and 3.5-inch as the number
+   * 3.5, so neither could be found by its words.
+   */
+  @Test
+  void textSearchSplitsNamesAtPunctuationAsTheSearchBoxDoes() {
+    String shop = Catalog.brand(Catalog.unique("Punctuated"));
+    String kettles = Catalog.category(Catalog.unique("Kettles"), null);
+    String p = Catalog.unique("P");
+    String model = Catalog.simpleProduct("Model-2000", kettles, shop, p + "-M", 900, 1);
+    String inch = Catalog.simpleProduct("Kettle 3.5-inch", kettles, shop, p + "-I", 900, 1);
+    String teapot = Catalog.simpleProduct("Teapot-12345678", kettles, shop, p + "-T", 900, 1);
+
+    assertThat(ids("brand=" + shop + "&q=model 2000")).containsExactly(model);
+    assertThat(ids("brand=" + shop + "&q=model-2000")).containsExactly(model);
+    assertThat(ids("brand=" + shop + "&q=2000")).containsExactly(model);
+    assertThat(ids("brand=" + shop + "&q=3.5 inch")).containsExactly(inch);
+    assertThat(ids("brand=" + shop + "&q=kettle 3 5")).containsExactly(inch);
+    assertThat(ids("brand=" + shop + "&q=teapot 1234")).containsExactly(teapot);
+    assertThat(ids("brand=" + shop + "&q=-2000")).containsExactly(model);
+  }
+
   @Test
   void filtersCombineWithSortsAndPaging() {
     Response page =

@@ -121,8 +121,12 @@ class InventoryPageIT extends ConsoleTest {
     assertThat(listed).contains(own).doesNotContain(foreign);
     assertThat(browser().isPresent(By.id("check:run"))).isFalse();
 
-    browser().open(skuPage(foreign), "foreign-sku");
-    assertThat(browser().text(By.id("flash"))).contains("belongs to another brand");
+    // The manager created it after the own SKU: the replica may show it a moment later.
+    browser()
+        .openUntil(
+            skuPage(foreign),
+            "foreign-sku",
+            By.xpath("//*[@id='flash'][contains(., 'belongs to another brand')]"));
     assertThat(browser().isPresent(By.id("selected"))).isFalse();
 
     browser().open(skuPage(own), "own-sku");
