@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.FlushMode;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -28,9 +29,12 @@ public class FeedRepository {
             "INSERT INTO orders.order_event (order_id, customer_id, type, payload)"
                 + " VALUES (:order, :customer, :type, :payload)")
         .unwrap(NativeQuery.class)
-        // No entity maps the feed: naming the table spares the insert a flush of every entity
-        // the transaction holds (about a tenth of an order's CPU went to such flushes).
+        // No entity maps the feed, and the order's row is inserted when it is persisted: the
+        // insert needs no flush of the entities the transaction holds. Naming the table alone
+        // does not spare it (Hibernate cascades and dirty-checks every entity before it compares
+        // the spaces; 7 % of an order's request CPU in the JFR); the flush mode does.
         .addSynchronizedQuerySpace("orders.order_event")
+        .setHibernateFlushMode(FlushMode.COMMIT)
         .setParameter("order", orderId)
         .setParameter("customer", customerId)
         .setParameter("type", type)

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.FlushMode;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -78,8 +79,11 @@ public class IdempotencyRepository {
                     + " response_body = :body, response_location = :location"
                     + " WHERE customer_id = :customer AND request_key = :key")
             .unwrap(NativeQuery.class)
-            // No entity maps the keys, so the update needs no flush of the order's entities.
+            // No entity maps the keys: the update needs no flush of the order's entities. The
+            // space alone does not spare it (Hibernate cascades and dirty-checks every entity
+            // before it compares spaces); the flush mode does.
             .addSynchronizedQuerySpace("orders.idempotency_key")
+            .setHibernateFlushMode(FlushMode.COMMIT)
             .setParameter("status", status)
             .setParameter("body", body)
             .setParameter("location", location)
