@@ -17,6 +17,7 @@ import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +43,7 @@ class TokenVerificationIT extends ServerTest {
 
   private static final String PROTECTED = "/api/identity/me";
   private static final String PUBLIC = "/api/identity/jwks";
+  private static final String MANAGERS_ONLY = "/api/identity/users";
   private static final long USER = 4242;
 
   @Test
@@ -52,7 +54,7 @@ class TokenVerificationIT extends ServerTest {
                 Tokens.signingKey(),
                 Tokens.keyId(),
                 AlgorithmIdentifiers.RSA_USING_SHA256))
-        .get("/api/identity/users")
+        .get(MANAGERS_ONLY)
         .then()
         .statusCode(200);
   }
@@ -102,6 +104,25 @@ class TokenVerificationIT extends ServerTest {
     assertRefusedEverywhere(Tokens.sign(claims));
   }
 
+  /**
+   * Verified tokens are kept until they expire (plus the 30 s of clock skew the verifier allows):
+   * one accepted a moment before its time is refused once that time has passed.
+   */
+  @Test
+  void aTokenAcceptedJustBeforeItExpiresIsRefusedAfterwards() {
+    JwtClaims claims = claims();
+    claims.setIssuedAt(NumericDate.fromSeconds(NumericDate.now().getValue() - 600));
+    claims.setExpirationTime(NumericDate.fromSeconds(NumericDate.now().getValue() - 30 + 5));
+    String token = Tokens.sign(claims);
+    bearer(token).get(MANAGERS_ONLY).then().statusCode(200);
+
+    Await.until(
+        "the token refused past its time",
+        Duration.ofSeconds(15),
+        () -> bearer(token).get(MANAGERS_ONLY).statusCode() != 200);
+    assertUnauthorized(bearer(token).get(MANAGERS_ONLY));
+  }
+
   @Test
   void notYetValidIs401() {
     JwtClaims claims = claims();
@@ -136,7 +157,7 @@ class TokenVerificationIT extends ServerTest {
     assertThat(payload).contains("manager");
     String forged = parts[0] + "." + base64Url(payload) + "." + parts[2];
 
-    assertUnauthorized(bearer(forged).get("/api/identity/users"));
+    assertUnauthorized(bearer(forged).get(MANAGERS_ONLY));
     assertRefusedEverywhere(forged);
   }
 
@@ -158,7 +179,7 @@ class TokenVerificationIT extends ServerTest {
     String token =
         sign(claims(), previousSigningKey(), previousKid, AlgorithmIdentifiers.RSA_USING_SHA256);
 
-    bearer(token).get("/api/identity/users").then().statusCode(200);
+    bearer(token).get(MANAGERS_ONLY).then().statusCode(200);
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.stockroom.it.Environment;
 import com.stockroom.it.ServerTest;
+import com.stockroom.it.Tokens;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,22 @@ class BusinessMetricsIT extends ServerTest {
     assertThat(delta(before, after, "stockroom_catalog_cache_requests_total", "result=\"hit\""))
         .isGreaterThanOrEqualTo(2);
     assertThat(value(after, "stockroom_catalog_cache_hit_ratio", "")).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void aTokenIsVerifiedOnceAndItsRepeatsAreAnsweredFromTheCache() {
+    String token = Tokens.customer(Shop.nextUserId());
+    String before = scrape();
+    for (int request = 0; request < 3; request++) {
+      given().auth().oauth2(token).get("/api/orders/orders").then().statusCode(200);
+    }
+
+    String after = scrape();
+    assertThat(delta(before, after, "stockroom_tokens_checks_total", "")).isGreaterThanOrEqualTo(3);
+    // Other tests' requests may run meanwhile, but this token's repeats are not verified again.
+    assertThat(delta(before, after, "stockroom_tokens_verifications_total", ""))
+        .isLessThanOrEqualTo(delta(before, after, "stockroom_tokens_checks_total", "") - 2);
+    assertThat(value(after, "stockroom_tokens_verified", "")).isGreaterThanOrEqualTo(1);
   }
 
   private static String scrape() {
