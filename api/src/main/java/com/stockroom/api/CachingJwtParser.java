@@ -62,25 +62,21 @@ public class CachingJwtParser implements JWTParser {
   @Override
   public JsonWebToken parse(String token) throws ParseException {
     checks.increment();
-    return verified.verified(token, this::verify, this::acceptedUntil);
+    return verified.verified(token, this::verifyCounted, this::acceptedUntil);
   }
 
-  private JsonWebToken verify(String token) throws ParseException {
+  private JsonWebToken verifyCounted(String token) throws ParseException {
     verifications.increment();
     return verifier.parse(token);
   }
 
   /**
-   * When the verifier stops accepting the token: at its expiry or, with a maximum age configured,
-   * when it reaches that age, plus the allowed clock skew either way.
+   * When the verifier stops accepting the token: its expiry plus the allowed clock skew. (Its other
+   * time checks, not-before and the longest lifetime allowed, cannot turn an accepted token into a
+   * refused one later.)
    */
   private Instant acceptedUntil(JsonWebToken jwt) {
-    long until = jwt.getExpirationTime();
-    Long maxAge = authContext.getMaxTimeToLiveSecs();
-    if (maxAge != null) {
-      until = Math.min(until, jwt.getIssuedAtTime() + maxAge);
-    }
-    return Instant.ofEpochSecond(until).plusSeconds(authContext.getClockSkew());
+    return Instant.ofEpochSecond(jwt.getExpirationTime()).plusSeconds(authContext.getClockSkew());
   }
 
   @Override
