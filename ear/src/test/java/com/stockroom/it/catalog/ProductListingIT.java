@@ -142,8 +142,9 @@ class ProductListingIT extends ServerTest {
   }
 
   /**
-   * PostgreSQL's parser reads a word such as 3e5d1a2b as the number 3e5 and the word d1a2b when it
-   * stands alone, but as one word inside a hyphenated one: both spellings must find the product.
+   * PostgreSQL's parser reads a word such as 3e5d1a2b as the number 3e5 and the word d1a2b; the
+   * search document and the query must read it alike, whether the name joins it with a hyphen or
+   * not.
    */
   @Test
   void textSearchFindsWordsThatStartLikeNumbers() {
