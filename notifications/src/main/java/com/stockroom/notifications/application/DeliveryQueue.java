@@ -55,63 +55,81 @@ public class DeliveryQueue {
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Turns up to {@code max} published events into deliveries: one per e-mail address (the event's
-   * own, plus the staff mailboxes when it asks for staff) and one per webhook subscription of its
-   * type.
-   *
-   * @return how many events were fanned out
+   * One step of the dispatcher: claims up to {@code maxClaims} due deliveries for this node for one
+   * lease, most overdue first, then turns up to {@code maxEvents} published events into deliveries:
+   * one per e-mail address (the event's own, plus the staff mailboxes when it asks for staff) and
+   * one per webhook subscription of its type. While fewer than {@code maxClaims} are claimed, a new
+   * delivery that may go out now is claimed as it is written: inserted claimed, it saves the update
+   * and the read of its event that a later claim would cost (an order's e-mail, each time).
    */
-  public int fanOut(int max) {
-    List<OutboxEvent> events = outbox.lockNotFannedOut(max);
+  public DispatchStep fanOutAndClaim(int maxEvents, int maxClaims) {
     Instant now = clock.instant();
+    Instant leaseEnds = now.plus(settings.lease());
+    List<ClaimedDelivery> claimed = new ArrayList<>();
+    if (maxClaims > 0) {
+      List<Delivery> due = deliveries.lockDue(maxClaims, now);
+      outbox.load(due.stream().map(Delivery::eventId).distinct().toList());
+      due.forEach(delivery -> claimed.add(claimed(delivery, delivery.claim(leaseEnds), leaseEnds)));
+    }
+    List<OutboxEvent> events = outbox.lockNotFannedOut(maxEvents);
     List<String> staff = settings.staffEmails();
     Map<String, List<WebhookSubscription>> subscribers = new HashMap<>();
     for (OutboxEvent event : events) {
+      List<Delivery> created = new ArrayList<>();
       if (event.subscriptionId() != null) {
         subscriptions
             .find(event.subscriptionId())
             .filter(s -> !s.isDeleted())
-            .ifPresent(s -> deliveries.add(Delivery.webhook(event, s, now)));
+            .ifPresent(s -> created.add(Delivery.webhook(event, s, now)));
       } else {
         for (String address : addresses(event, staff)) {
-          deliveries.add(Delivery.email(event, address, now));
+          created.add(Delivery.email(event, address, now));
         }
         for (WebhookSubscription subscription :
             subscribers.computeIfAbsent(event.type(), subscriptions::subscribedTo)) {
-          deliveries.add(Delivery.webhook(event, subscription, now));
+          created.add(Delivery.webhook(event, subscription, now));
+        }
+      }
+      for (Delivery delivery : created) {
+        boolean sendable = delivery.subscription() == null || delivery.subscription().isActive();
+        // Claimed before it is persisted, so that its one insert carries the claim.
+        UUID token = sendable && claimed.size() < maxClaims ? delivery.claim(leaseEnds) : null;
+        deliveries.add(delivery);
+        if (token != null) {
+          claimed.add(claimed(delivery, token, leaseEnds));
         }
       }
       event.markFannedOut(now);
     }
-    return events.size();
+    return new DispatchStep(events.size(), claimed);
   }
 
-  /** Claims up to {@code max} due deliveries for this node for one lease. */
-  public List<ClaimedDelivery> claim(int max) {
-    Instant now = clock.instant();
-    Instant leaseEnds = now.plus(settings.lease());
-    List<ClaimedDelivery> claimed = new ArrayList<>();
-    for (Delivery delivery : deliveries.lockDue(max, now)) {
-      UUID token = delivery.claim(leaseEnds);
-      OutboxEvent event = delivery.event();
-      // A webhook goes to the subscription's URL and secret as they are now (staff may have
-      // changed them since the event was fanned out).
-      WebhookSubscription subscription =
-          delivery.channel() == DeliveryChannel.WEBHOOK ? delivery.subscription() : null;
-      claimed.add(
-          new ClaimedDelivery(
-              delivery.id(),
-              token,
-              leaseEnds,
-              delivery.channel(),
-              subscription == null ? delivery.recipient() : subscription.url(),
-              event.id(),
-              event.type(),
-              event.payload(),
-              event.occurredAt(),
-              subscription == null ? null : subscription.secret()));
-    }
-    return claimed;
+  /**
+   * What one {@link #fanOutAndClaim} step did.
+   *
+   * @param fannedOut how many events it fanned out
+   * @param claimed the deliveries it claimed for this node
+   */
+  public record DispatchStep(int fannedOut, List<ClaimedDelivery> claimed) {}
+
+  /** What a sender needs of a delivery claimed with {@code token} until {@code leaseEnds}. */
+  private static ClaimedDelivery claimed(Delivery delivery, UUID token, Instant leaseEnds) {
+    OutboxEvent event = delivery.event();
+    // A webhook goes to the subscription's URL and secret as they are now (staff may have
+    // changed them since the event was fanned out).
+    WebhookSubscription subscription =
+        delivery.channel() == DeliveryChannel.WEBHOOK ? delivery.subscription() : null;
+    return new ClaimedDelivery(
+        delivery.id(),
+        token,
+        leaseEnds,
+        delivery.channel(),
+        subscription == null ? delivery.recipient() : subscription.url(),
+        event.id(),
+        event.type(),
+        event.payload(),
+        event.occurredAt(),
+        subscription == null ? null : subscription.secret());
   }
 
   /**

@@ -33,10 +33,11 @@ import org.jboss.logging.Logger;
 /**
  * This node's dispatcher. It runs when a commit made work (woken shortly after the commit, so that
  * one pass takes what many commits made) and every poll interval (for retries that fall due, and
- * work other nodes committed): it fans published events out into deliveries, claims due deliveries
- * for the senders that are free, several each, and sends them on managed threads, outside any
- * transaction. Each step is a short transaction of {@link DeliveryQueue}; nodes never take the same
- * row, so any number of them may run this.
+ * work other nodes committed): it claims due deliveries for the senders that are free, several
+ * each, fans published events out into deliveries (claiming new ones while the senders have room),
+ * and sends what it claimed on managed threads, outside any transaction. Each step is a short
+ * transaction of {@link DeliveryQueue}; nodes never take the same row, so any number of them may
+ * run this.
  */
 @Singleton
 @Startup
@@ -183,22 +184,21 @@ public class Dispatcher {
   private void pass() {
     boolean more = true;
     while (more && !stopping) {
-      int fannedOut = queue.fanOut(FAN_OUT_BATCH);
       int free = senders.drainPermits();
       int wanted = free * pacing.claimPerSender(Duration.ofNanos(lastSendNanos)) - ready.size();
+      int fannedOut = 0;
       int claimed = 0;
       int started = 0;
       try {
-        if (wanted > 0) {
-          List<ClaimedDelivery> deliveries = queue.claim(wanted);
-          claimed = deliveries.size();
-          ready.addAll(deliveries);
-        }
+        DeliveryQueue.DispatchStep step = queue.fanOutAndClaim(FAN_OUT_BATCH, Math.max(wanted, 0));
+        fannedOut = step.fannedOut();
+        claimed = step.claimed().size();
+        ready.addAll(step.claimed());
         while (started < free && started < ready.size() && startSender()) {
           started++;
         }
       } finally {
-        // A claim that failed (database away) must not cost this node its senders.
+        // A step that failed (database away) must not cost this node its senders.
         senders.release(free - started);
       }
       // Not looked (enough already claimed) counts as more to do, like a full claim.

@@ -46,6 +46,10 @@ public class Delivery {
   @JoinColumn(name = "event_id", nullable = false)
   private OutboxEvent event;
 
+  /** The event's id without loading it (so that a claim can load many events at once). */
+  @Column(name = "event_id", insertable = false, updatable = false)
+  private UUID eventId;
+
   @Column(name = "event_type", nullable = false, length = 64)
   private String eventType;
 
@@ -236,6 +240,11 @@ public class Delivery {
 
   public WebhookSubscription subscription() {
     return subscription;
+  }
+
+  /** The event's id; the event itself is read on first use. */
+  public UUID eventId() {
+    return eventId != null ? eventId : event.id();
   }
 
   public Long subscriptionId() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.UUID;
 
 /** The outbox table. */
 @ApplicationScoped
@@ -22,6 +23,18 @@ public class OutboxRepository {
   public void add(OutboxEvent event) {
     em.persist(event);
     em.flush();
+  }
+
+  /**
+   * Reads these events into the persistence context in one statement, so that the deliveries that
+   * refer to them find them there instead of reading them one by one.
+   */
+  public void load(List<UUID> ids) {
+    if (!ids.isEmpty()) {
+      em.createQuery("select e from OutboxEvent e where e.id in :ids", OutboxEvent.class)
+          .setParameter("ids", ids)
+          .getResultList();
+    }
   }
 
   /**
