@@ -3,6 +3,10 @@ package com.stockroom.bench;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -152,6 +156,38 @@ public final class Bench {
   record Alternation(Measurement scenario, Measurement reference) {}
 
   /**
+   * Orders placed and e-mail attempts recorded, as counted in the database: under the order load
+   * the server's request threads leave the dispatcher little of the two cores, so an order's e-mail
+   * is often sent after the slice that placed the order.
+   */
+  record OrdersAndEmails(long orders, long emails) {
+
+    static final OrdersAndEmails NONE = new OrdersAndEmails(0, 0);
+
+    static OrdersAndEmails count(Stack stack) throws SQLException {
+      try (Connection db = stack.primary();
+          Statement sql = db.createStatement();
+          ResultSet counts =
+              sql.executeQuery(
+                  "SELECT (SELECT count(*) FROM orders.customer_order),"
+                      + " (SELECT count(*) FROM notifications.delivery_attempt a"
+                      + " JOIN notifications.delivery d ON d.id = a.delivery_id"
+                      + " WHERE d.channel = 'EMAIL')")) {
+        counts.next();
+        return new OrdersAndEmails(counts.getLong(1), counts.getLong(2));
+      }
+    }
+
+    OrdersAndEmails plus(OrdersAndEmails other) {
+      return new OrdersAndEmails(orders + other.orders, emails + other.emails);
+    }
+
+    OrdersAndEmails minus(OrdersAndEmails other) {
+      return new OrdersAndEmails(orders - other.orders, emails - other.emails);
+    }
+  }
+
+  /**
    * One slice of an alternating measurement.
    *
    * @param ofReference whether the slice measures the reference (else the scenario)
@@ -188,6 +224,7 @@ public final class Bench {
     int warmup = wrk.warmUp(scenario.name(), (Scenario.Wrk) scenario.load());
     List<Measurement> ofScenario = new ArrayList<>();
     List<Measurement> ofReference = new ArrayList<>();
+    OrdersAndEmails alongsideOrders = OrdersAndEmails.NONE;
     int slice = 0;
     for (Slice planned : slices(options.durationSeconds())) {
       slice++;
@@ -195,6 +232,8 @@ public final class Bench {
       if (planned.ofReference() && changesStock(scenario)) {
         awaitQuietBefore(stack, reference);
       }
+      OrdersAndEmails before =
+          !planned.ofReference() && changesStock(scenario) ? OrdersAndEmails.count(stack) : null;
       String runName =
           scenario.name()
               + ".slice-"
@@ -206,6 +245,18 @@ public final class Bench {
               : pgbench.slice(
                   runName, (Scenario.Pgbench) side.load(), LEAD_IN_SECONDS, planned.seconds());
       (planned.ofReference() ? ofReference : ofScenario).add(m);
+      if (before != null) {
+        alongsideOrders = alongsideOrders.plus(OrdersAndEmails.count(stack).minus(before));
+      }
+    }
+    if (alongsideOrders.orders() > 0) {
+      say(
+          "      e-mails sent while %s ran: %d for %d orders placed (%.0f %%); the rest went out"
+              + " after its slices, while nothing was measured",
+          scenario.name(),
+          alongsideOrders.emails(),
+          alongsideOrders.orders(),
+          100.0 * alongsideOrders.emails() / alongsideOrders.orders());
     }
     return new Alternation(
         Measurement.pooled(ofScenario).withWarmup(warmup), Measurement.pooled(ofReference));
