@@ -5,7 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
 import org.infinispan.Cache;
 
 /**
@@ -21,7 +21,7 @@ public class ReadYourWrites {
   Cache<String, Long> injectedLastCommits;
 
   /** Values are microseconds since the epoch; keys are user ids as text. */
-  private Map<String, Long> lastCommits;
+  private ConcurrentMap<String, Long> lastCommits;
 
   @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry registry;
@@ -48,7 +48,28 @@ public class ReadYourWrites {
     AfterCommit.once(
         registry,
         ReadYourWrites.class.getName() + ':' + user,
-        () -> lastCommits.put(user, EpochMicros.now()));
+        () -> advance(lastCommits, user, EpochMicros.now()));
+  }
+
+  /**
+   * Raises {@code user}'s last commit to {@code micros}, never lowers it. Two commits of one user
+   * can record their times in either order; a plain put of the earlier time after the later one
+   * would send the user's next read to a replica that has not replayed the later commit.
+   */
+  static void advance(ConcurrentMap<String, Long> lastCommits, String user, long micros) {
+    Long recorded = lastCommits.get(user);
+    while (true) {
+      if (recorded == null) {
+        recorded = lastCommits.putIfAbsent(user, micros);
+        if (recorded == null) {
+          return;
+        }
+      } else if (recorded >= micros || lastCommits.replace(user, recorded, micros)) {
+        return;
+      } else {
+        recorded = lastCommits.get(user);
+      }
+    }
   }
 
   /** The user's last recorded commit, or 0 when none is remembered. */
