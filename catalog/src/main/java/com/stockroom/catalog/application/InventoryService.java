@@ -14,11 +14,11 @@ import com.stockroom.catalog.api.UnknownSkuException;
 import com.stockroom.catalog.domain.HoldStatus;
 import com.stockroom.catalog.domain.MovementReason;
 import com.stockroom.catalog.domain.Times;
-import com.stockroom.catalog.persistence.LockTimeouts;
 import com.stockroom.catalog.persistence.LockedSku;
 import com.stockroom.catalog.persistence.StockHold;
 import com.stockroom.catalog.persistence.StockRepository;
 import com.stockroom.common.money.Money;
+import com.stockroom.common.persistence.LockTimeouts;
 import com.stockroom.common.problem.ProblemException;
 import com.stockroom.common.problem.ProblemType;
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -209,7 +210,8 @@ public class InventoryService implements Inventory {
     List<StockHold> holds =
         LockTimeouts.within(
             em,
-            lockTimeoutMillis,
+            Duration.ofMillis(lockTimeoutMillis),
+            StockRepository.BUSY,
             () ->
                 em.createQuery(
                         "select h from StockHold h where h.id in :ids order by h.id",

@@ -8,13 +8,13 @@ import com.stockroom.catalog.domain.Times;
 import com.stockroom.catalog.domain.Variants;
 import com.stockroom.catalog.persistence.Brand;
 import com.stockroom.catalog.persistence.Category;
-import com.stockroom.catalog.persistence.LockTimeouts;
 import com.stockroom.catalog.persistence.LockedSku;
 import com.stockroom.catalog.persistence.Product;
 import com.stockroom.catalog.persistence.ProductRepository;
 import com.stockroom.catalog.persistence.Sku;
 import com.stockroom.catalog.persistence.TaxonomyRepository;
 import com.stockroom.common.money.Money;
+import com.stockroom.common.persistence.LockTimeouts;
 import com.stockroom.common.problem.FieldError;
 import com.stockroom.common.problem.ProblemException;
 import com.stockroom.common.problem.ProblemType;
@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -344,7 +345,11 @@ public class ProductService {
   }
 
   private Product lock(long id) {
-    return LockTimeouts.within(em, lockTimeoutMillis, () -> products.lock(id))
+    return LockTimeouts.within(
+            em,
+            Duration.ofMillis(lockTimeoutMillis),
+            ProductRepository.BUSY,
+            () -> products.lock(id))
         .orElseThrow(() -> ProblemException.notFound("Product " + id));
   }
 

@@ -5,14 +5,15 @@ import com.stockroom.catalog.domain.AlertState;
 import com.stockroom.catalog.domain.MovementReason;
 import com.stockroom.catalog.domain.StockLevel;
 import com.stockroom.catalog.domain.Times;
-import com.stockroom.catalog.persistence.LockTimeouts;
 import com.stockroom.catalog.persistence.LockedSku;
 import com.stockroom.catalog.persistence.StockMovement;
 import com.stockroom.catalog.persistence.StockRepository;
+import com.stockroom.common.persistence.LockTimeouts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -53,7 +54,13 @@ public class StockLedger {
     TreeSet<Long> ascending = new TreeSet<>(skuIds);
     Map<Long, LockedSku> locked = new LinkedHashMap<>();
     metrics
-        .lockingStock(() -> LockTimeouts.within(em, lockTimeoutMillis, () -> stock.lock(ascending)))
+        .lockingStock(
+            () ->
+                LockTimeouts.within(
+                    em,
+                    Duration.ofMillis(lockTimeoutMillis),
+                    StockRepository.BUSY,
+                    () -> stock.lock(ascending)))
         .forEach(sku -> locked.put(sku.id(), sku));
     return locked;
   }

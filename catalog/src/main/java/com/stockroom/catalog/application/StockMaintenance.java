@@ -3,10 +3,10 @@ package com.stockroom.catalog.application;
 import com.stockroom.catalog.domain.HoldStatus;
 import com.stockroom.catalog.domain.MovementReason;
 import com.stockroom.catalog.domain.Times;
-import com.stockroom.catalog.persistence.LockTimeouts;
 import com.stockroom.catalog.persistence.LockedSku;
 import com.stockroom.catalog.persistence.StockHold;
 import com.stockroom.catalog.persistence.StockRepository;
+import com.stockroom.common.persistence.LockTimeouts;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,10 @@ public class StockMaintenance {
   public Batch snapshotBatch(long afterId) {
     List<Long> locked =
         LockTimeouts.within(
-            em, snapshotLockTimeoutMillis, () -> stock.lockForSnapshot(afterId, SNAPSHOT_BATCH));
+            em,
+            Duration.ofMillis(snapshotLockTimeoutMillis),
+            StockRepository.BUSY,
+            () -> stock.lockForSnapshot(afterId, SNAPSHOT_BATCH));
     if (locked.isEmpty()) {
       return null;
     }

@@ -19,6 +19,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProductRepository {
 
+  /** The problem's detail when a product stays locked longer than a caller waits. */
+  public static final String BUSY =
+      "The product is being changed by someone else right now; nothing was changed. Retry"
+          + " shortly.";
+
   @PersistenceContext(unitName = "catalog")
   EntityManager em;
 

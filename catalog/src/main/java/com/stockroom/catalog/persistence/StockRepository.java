@@ -24,6 +24,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class StockRepository {
 
+  /** The problem's detail when stock rows stay locked longer than a caller waits. */
+  public static final String BUSY =
+      "The stock rows are busy right now; nothing was changed. Retry shortly.";
+
   private static final String LOCKED_COLUMNS =
       "SELECT s.id, s.code, s.product_id, p.name, p.status, p.deleted_at, s.deleted_at,"
           + " s.price_amount, p.currency, b.id, b.name, b.contact_email, s.alert_threshold,"

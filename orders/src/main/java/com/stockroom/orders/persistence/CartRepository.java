@@ -1,5 +1,6 @@
 package com.stockroom.orders.persistence;
 
+import com.stockroom.common.persistence.LockTimeouts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -47,7 +48,7 @@ public class CartRepository {
 
   /** The customer's active cart, locked, if there is one. */
   public Optional<Cart> lockActive(long customerId, Duration lockTimeout) {
-    return RowLocks.within(
+    return LockTimeouts.within(
         em,
         lockTimeout,
         BUSY,

@@ -1,5 +1,6 @@
 package com.stockroom.orders.persistence;
 
+import com.stockroom.common.persistence.LockTimeouts;
 import com.stockroom.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,7 @@ public class IdempotencyRepository {
    *     {@code wait}
    */
   public boolean claim(long customerId, String key, String fingerprint, Instant at, Duration wait) {
-    return RowLocks.within(
+    return LockTimeouts.within(
         em,
         wait,
         "A request with this Idempotency-Key is still being processed. Retry shortly with the"

@@ -2,6 +2,7 @@ package com.stockroom.orders.persistence;
 
 import com.stockroom.common.money.Money;
 import com.stockroom.common.paging.PageRequest;
+import com.stockroom.common.persistence.LockTimeouts;
 import com.stockroom.orders.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,7 +44,7 @@ public class OrderRepository {
    * @throws com.stockroom.common.problem.ProblemException 503 when the lock is not granted in time
    */
   public Optional<CustomerOrder> lock(long id, Duration timeout) {
-    return RowLocks.within(
+    return LockTimeouts.within(
         em,
         timeout,
         "The order is being changed by someone else right now; nothing was changed. Retry"

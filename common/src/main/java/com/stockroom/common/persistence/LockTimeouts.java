@@ -1,4 +1,4 @@
-package com.stockroom.orders.persistence;
+package com.stockroom.common.persistence;
 
 import com.stockroom.common.problem.ProblemException;
 import com.stockroom.common.problem.ProblemType;
@@ -10,21 +10,23 @@ import java.util.function.Supplier;
 
 /**
  * Lock waits with a bound. PostgreSQL ignores JPA's lock timeout hint, so the bound is its own
- * {@code lock_timeout}, set for the waiting statement only and restored after it.
+ * {@code lock_timeout}, set for the waiting statement only and restored after it: the rest of the
+ * caller's transaction keeps its own setting.
  */
-final class RowLocks {
+public final class LockTimeouts {
 
   /** lock_not_available: lock_timeout or NOWAIT. */
   private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-  private RowLocks() {}
+  private LockTimeouts() {}
 
   /**
    * Runs {@code waiting} with {@code lock_timeout} set to {@code limit}.
    *
+   * @param busy the problem's detail when the wait hits the limit
    * @throws ProblemException 503 with {@code Retry-After} when the wait hit the limit
    */
-  static <T> T within(EntityManager em, Duration limit, String busy, Supplier<T> waiting) {
+  public static <T> T within(EntityManager em, Duration limit, String busy, Supplier<T> waiting) {
     Object previous =
         ((Object[])
                 em.createNativeQuery(
