@@ -25,9 +25,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Product listings and details as JSON text, from the node's cache when it holds the current
- * version, else from the replica when it has caught up with that version (else the primary), then
- * cached. Never inside a transaction: the replica unit must not join one.
+ * Product listings and details as JSON text, read from the replica when it has caught up with the
+ * version asked for, else from the primary ({@link ProductPages} caches them). Never inside a
+ * transaction: the replica unit must not join one.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -47,18 +47,14 @@ public class ProductQueries {
 
   @Inject ProductViews views;
 
-  /** The page as JSON ({@code Page} of {@link ProductSummary}). */
-  public Representation listing(ListingRequest request) {
+  /**
+   * The page as JSON ({@code Page} of {@link ProductSummary}), read as of at least {@code version}
+   * of the listings. Not cached here: {@link ProductPages} caches it.
+   */
+  public Representation renderListing(ListingRequest request, long version) {
     Cursor cursor = request.after() == null ? null : Cursor.decode(request.after(), request.sort());
-    long version = cache.version(CatalogCache.LISTING);
-    String key = "l|" + version + "|" + request.cacheKey();
-    Representation rendered = cache.page(key);
-    if (rendered == null) {
-      Page<ProductSummary> page = summaries(request, cursor, version);
-      rendered = Representation.of(ProductViews.json(page), page.next());
-      cache.putPage(key, rendered);
-    }
-    return rendered;
+    Page<ProductSummary> page = summaries(request, cursor, version);
+    return Representation.of(ProductViews.json(page), page.next());
   }
 
   /** A listing page as rows, not cached (the staff console's product table). */
@@ -77,28 +73,14 @@ public class ProductQueries {
     return page(request, pageNumber, slice);
   }
 
-  /** The product's details as JSON ({@link ProductDetails}), if the reader may see it. */
-  public Optional<Representation> details(long id, boolean staff) {
-    long productVersion = cache.version(CatalogCache.productVersionKey(id));
-    long taxonomyVersion = cache.version(CatalogCache.TAXONOMY);
-    String key =
-        "d|" + productVersion + "|" + taxonomyVersion + "|" + (staff ? "staff|" : "public|") + id;
-    Representation rendered = cache.page(key);
-    if (rendered == null) {
-      Optional<ProductDetails> details =
-          router.read(
-              primary,
-              replica,
-              null,
-              Math.max(productVersion, taxonomyVersion),
-              em -> views.details(em, id, staff));
-      if (details.isEmpty()) {
-        return Optional.empty();
-      }
-      rendered = Representation.of(ProductViews.json(details.get()), null);
-      cache.putPage(key, rendered);
-    }
-    return Optional.of(rendered);
+  /**
+   * The product's details as JSON ({@link ProductDetails}), if the reader may see it, read as of at
+   * least {@code version}. Not cached here: {@link ProductPages} caches them.
+   */
+  public Optional<Representation> renderDetails(long id, boolean staff, long version) {
+    return router
+        .read(primary, replica, null, version, em -> views.details(em, id, staff))
+        .map(details -> Representation.of(ProductViews.json(details), null));
   }
 
   /**

@@ -29,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -50,6 +51,8 @@ public class BrandResource {
 
   @Inject JsonWebToken token;
 
+  @Context SecurityContext security;
+
   @Inject TaxonomyService taxonomy;
 
   @GET
@@ -63,7 +66,8 @@ public class BrandResource {
   public Response listBrands(
       @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
     Page<BrandView> result =
-        taxonomy.brands(PageRequest.parse(page, size), Requests.optionalCaller(token).orElse(null));
+        taxonomy.brands(
+            PageRequest.parse(page, size), Requests.optionalCaller(security, token).orElse(null));
     return Response.ok(result).links(PageLinks.of(uri, result)).build();
   }
 
@@ -80,7 +84,8 @@ public class BrandResource {
               schema = @Schema(implementation = BrandView.class)))
   @APIResponse(responseCode = "404", description = "No such brand")
   public BrandView getBrand(@PathParam("id") String id) {
-    return taxonomy.brand(Requests.id(id, "Brand"), Requests.optionalCaller(token).orElse(null));
+    return taxonomy.brand(
+        Requests.id(id, "Brand"), Requests.optionalCaller(security, token).orElse(null));
   }
 
   @POST

@@ -30,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -50,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CategoryResource {
 
   @Inject JsonWebToken token;
+
+  @Context SecurityContext security;
 
   @Inject TaxonomyService taxonomy;
 
@@ -163,6 +166,9 @@ public class CategoryResource {
   }
 
   private String user() {
-    return Requests.optionalCaller(token).map(Caller::userId).map(String::valueOf).orElse(null);
+    return Requests.optionalCaller(security, token)
+        .map(Caller::userId)
+        .map(String::valueOf)
+        .orElse(null);
   }
 }

@@ -4,7 +4,7 @@ import com.stockroom.catalog.application.CreateProductRequest;
 import com.stockroom.catalog.application.ListingRequest;
 import com.stockroom.catalog.application.NewSkuRequest;
 import com.stockroom.catalog.application.ProductDetails;
-import com.stockroom.catalog.application.ProductQueries;
+import com.stockroom.catalog.application.ProductPages;
 import com.stockroom.catalog.application.ProductService;
 import com.stockroom.catalog.application.ProductSummary;
 import com.stockroom.catalog.application.ProductViews;
@@ -46,6 +46,7 @@ import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -69,7 +70,9 @@ public class ProductResource {
 
   @Inject JsonWebToken token;
 
-  @Inject ProductQueries queries;
+  @Context SecurityContext security;
+
+  @Inject ProductPages pages;
 
   @Inject ProductService products;
 
@@ -136,7 +139,7 @@ public class ProductResource {
       @Parameter(description = "Cursor from a previous page's next link") @QueryParam("after")
           String after,
       @Context Request request) {
-    boolean staff = Requests.optionalCaller(token).map(Caller::isManager).orElse(false);
+    boolean staff = Requests.optionalCaller(security, token).map(Caller::isManager).orElse(false);
     QueryParams params = new QueryParams();
     Long categoryId = params.optionalLong("category", category, 1, Long.MAX_VALUE);
     Long brandId = params.optionalLong("brand", brand, 1, Long.MAX_VALUE);
@@ -195,7 +198,7 @@ public class ProductResource {
             paging.page(),
             paging.size(),
             cursor);
-    Representation rendered = queries.listing(listing);
+    Representation rendered = pages.listing(listing);
     Response.ResponseBuilder response = Requests.representation(rendered, request, !staff);
     if (rendered.next() != null) {
       response.links(Link.fromUri(URI.create(rendered.next())).rel("next").build());
@@ -228,10 +231,10 @@ public class ProductResource {
       description = "No such product (/problems/not-found)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
   public Response getProduct(@PathParam("id") String id, @Context Request request) {
-    boolean staff = Requests.optionalCaller(token).map(Caller::isManager).orElse(false);
+    boolean staff = Requests.optionalCaller(security, token).map(Caller::isManager).orElse(false);
     long productId = Requests.id(id, "Product");
     Representation details =
-        queries
+        pages
             .details(productId, staff)
             .orElseThrow(() -> ProblemException.notFound("Product " + id));
     return Requests.representation(details, request, !staff).build();

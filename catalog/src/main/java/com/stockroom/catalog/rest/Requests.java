@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -18,8 +19,10 @@ final class Requests {
   private Requests() {}
 
   /** The caller of an endpoint open to anonymous users: empty without a token. */
-  static Optional<Caller> optionalCaller(JsonWebToken token) {
-    if (token == null || token.getSubject() == null) {
+  static Optional<Caller> optionalCaller(SecurityContext security, JsonWebToken token) {
+    // An anonymous request has no principal. Asking the token first would create the request's
+    // token bean through its CDI producer for nothing: a quarter of a cached listing (JFR).
+    if (security.getUserPrincipal() == null || token.getSubject() == null) {
       return Optional.empty();
     }
     return Optional.of(Callers.from(token));
