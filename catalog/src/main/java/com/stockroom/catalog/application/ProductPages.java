@@ -9,7 +9,7 @@ import java.util.Optional;
  * holds the current version, else rendered by {@link ProductQueries} and cached.
  *
  * <p>A CDI bean in front of the session bean: a cache hit needs no transaction attribute, pool or
- * security interceptor, and going through the session bean's view cost a cached page a fifth of the
+ * security interceptor, and going through the session bean's view cost a cached page 23 % of the
  * resource method's time (JFR of the cached listing, bench/README.md).
  */
 @ApplicationScoped
