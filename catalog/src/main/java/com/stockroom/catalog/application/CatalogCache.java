@@ -1,6 +1,7 @@
 package com.stockroom.catalog.application;
 
 import com.stockroom.common.persistence.Caches;
+import com.stockroom.common.persistence.CompareAndSet;
 import com.stockroom.common.persistence.EpochMicros;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -63,15 +64,7 @@ public class CatalogCache {
 
   /** Moves {@code key} to a new version no lower than now and higher than any before. */
   void bump(String key) {
-    while (true) {
-      Long current = versions.get(key);
-      long next = Math.max(EpochMicros.now(), current == null ? 0 : current + 1);
-      if (current == null
-          ? versions.putIfAbsent(key, next) == null
-          : versions.replace(key, current, next)) {
-        return;
-      }
-    }
+    CompareAndSet.update(versions, key, current -> Math.max(EpochMicros.now(), current + 1));
   }
 
   Representation page(String key) {

@@ -57,19 +57,7 @@ public class ReadYourWrites {
    * would send the user's next read to a replica that has not replayed the later commit.
    */
   static void advance(ConcurrentMap<String, Long> lastCommits, String user, long micros) {
-    Long recorded = lastCommits.get(user);
-    while (true) {
-      if (recorded == null) {
-        recorded = lastCommits.putIfAbsent(user, micros);
-        if (recorded == null) {
-          return;
-        }
-      } else if (recorded >= micros || lastCommits.replace(user, recorded, micros)) {
-        return;
-      } else {
-        recorded = lastCommits.get(user);
-      }
-    }
+    CompareAndSet.update(lastCommits, user, recorded -> Math.max(recorded, micros));
   }
 
   /** The user's last recorded commit, or 0 when none is remembered. */
